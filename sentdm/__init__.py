@@ -1,0 +1,67 @@
+"""sentdm: a Python client for the Sent.dm messaging API (SMS and WhatsApp through one API).
+
+The whole API is described by one table, ``endpoints.toml``; at import it becomes the resource
+classes, the marshmallow schemas and the models (``sentdm.Customer``, ``sentdm.Contact``, ...)::
+
+    import sentdm
+
+    client = sentdm.Client(api_key="...")
+    customers = client.customers.get_all_customers(page=1, page_size=20)
+"""
+
+from .client import Client, Configuration
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    SentdmError,
+    TableError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+from .models import Model
+from .operations import ApiResponse
+from .service import load_service
+from .version import __version__
+
+#: The built-in API: spec, models, compiled operations and resource classes.
+service = load_service()
+
+globals().update(service.models)  # sentdm.Customer, sentdm.Contact, ... (pickle finds them here)
+
+__all__ = [
+    "Client",
+    "Configuration",
+    "ApiResponse",
+    "Model",
+    "service",
+    "__version__",
+    "SentdmError",
+    "ConfigurationError",
+    "TableError",
+    "ValidationError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    *service.models,
+]

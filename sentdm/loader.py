@@ -1,0 +1,481 @@
+"""Loader: reads endpoints tables (TOML), checks them and builds the spec objects.
+
+Every problem becomes one :class:`~sentdm.errors.TableError` that names the file, the endpoint or
+schema, and the field; nothing from inside the loader (KeyError, TypeError, TOML errors) escapes.
+Several tables can be merged: the first is the base, later ones add operations, resources and
+schemas, and replace an existing one only where the entry says ``override = true``.
+"""
+
+from __future__ import annotations
+
+import keyword
+import os
+import sys
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+
+from uritemplate import URITemplate
+
+from .errors import TableError
+from .spec import (
+    FORMATS,
+    LOCATIONS,
+    PRIMITIVE_TYPES,
+    ApiSpec,
+    ErrorSpec,
+    FieldSpec,
+    OperationSpec,
+    PaginationSpec,
+    ResourceSpec,
+    ResponseSpec,
+    SchemaSpec,
+    did_you_mean,
+    snake_case,
+)
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python < 3.11 only
+    import tomli as tomllib
+
+__all__ = ["load_api", "read_table", "BUILTIN_TABLE"]
+
+BUILTIN_TABLE = Path(__file__).with_name("endpoints.toml")
+
+METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+TOP_LEVEL_KEYS = ("api", "resources", "endpoint", "schemas")
+API_KEYS = ("title", "version", "base_url", "description")
+OPERATION_KEYS = (
+    "method", "uri", "operation_id", "summary", "description", "idempotent", "params", "body",
+    "body_description", "response", "errors", "pagination", "override",
+)
+PARAM_KEYS = (
+    "name", "python_name", "in", "type", "items", "required", "description", "format", "enum",
+    "minimum", "maximum", "minLength", "maxLength", "secret", "default",
+)
+FIELD_KEYS = tuple(key for key in PARAM_KEYS if key not in ("name", "in"))
+SCHEMA_KEYS = ("type", "description", "fields", "all_of", "items", "override")
+RAW_RESPONSE_SUFFIX = "_with_http_info"
+
+TableSource = Union[str, "os.PathLike[str]"]
+
+
+def read_table(path: TableSource) -> Dict[str, Any]:
+    """Parse one TOML file; a missing file or a syntax error is a TableError naming the file."""
+    source = os.fspath(path)
+    try:
+        with open(source, "rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise TableError(source, "", f"cannot read the table: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise TableError(source, "", f"TOML syntax error: {exc}") from None
+
+
+def load_api(paths: Sequence[TableSource] = (BUILTIN_TABLE,)) -> ApiSpec:
+    """Load, merge and check the given tables (the first is the base) into an ApiSpec."""
+    merged = _Merged()
+    for path in paths:
+        merged.add(os.fspath(path), read_table(path))
+    return merged.build()
+
+
+class _Merged:
+    """Raw entries of all tables, each remembered with the file it came from."""
+
+    def __init__(self) -> None:
+        self.api: Dict[str, Any] = {}
+        self.api_source = ""
+        self.resources: Dict[str, Tuple[str, str]] = {}
+        self.operations: Dict[Tuple[str, str], Tuple[str, Dict[str, Any]]] = {}
+        self.schemas: Dict[str, Tuple[str, Dict[str, Any]]] = {}
+        self.sources: List[str] = []
+
+    def add(self, source: str, table: Dict[str, Any]) -> None:
+        check = _Checker(source, "")
+        check.keys(table, TOP_LEVEL_KEYS, "top-level key")
+        self.sources.append(source)
+        if "api" in table:
+            api = check.table(table["api"], "api")
+            _Checker(source, "[api]").keys(api, API_KEYS, "key")
+            if not self.api:
+                self.api, self.api_source = api, source
+        for name, description in check.table(table.get("resources", {}), "resources").items():
+            if not isinstance(description, str):
+                raise TableError(source, f"resources.{name}", "must be a description string")
+            self.resources.setdefault(name, (source, description))
+        endpoints = check.table(table.get("endpoint", {}), "endpoint")
+        for resource, operations in endpoints.items():
+            where = f"endpoint.{resource}"
+            _Checker(source, where).identifier(resource, "resource name")
+            for name, raw in check.table(operations, where).items():
+                raw = _Checker(source, f"{where}.{name}").table(raw, f"{where}.{name}")
+                self._put(self.operations, (resource, name), f"endpoint {resource}.{name}",
+                          source, raw)
+        for name, raw in check.table(table.get("schemas", {}), "schemas").items():
+            raw = check.table(raw, f"schemas.{name}")
+            self._put(self.schemas, name, f"schema {name}", source, raw)
+
+    @staticmethod
+    def _put(entries: Dict[Any, Tuple[str, Dict[str, Any]]], key: Any, what: str, source: str,
+             raw: Dict[str, Any]) -> None:
+        if key in entries and not raw.get("override", False):
+            raise TableError(source, what, f"already defined in {entries[key][0]}; "
+                                           "set override = true to replace it")
+        entries[key] = (source, raw)
+
+    def build(self) -> ApiSpec:
+        source = self.api_source or (self.sources[0] if self.sources else "<no table>")
+        check = _Checker(source, "[api]")
+        if not self.api:
+            raise TableError(source, "", "the base table has no [api] table")
+        schemas = _SchemaBuilder(self.schemas).build_all()
+        by_resource: Dict[str, Dict[str, OperationSpec]] = {}
+        seen_ids: Dict[str, str] = {}
+        for (resource, name), (op_source, raw) in sorted(self.operations.items()):
+            op = _build_operation(op_source, resource, name, raw, schemas)
+            if op.operation_id:
+                if op.operation_id in seen_ids:
+                    raise TableError(op_source, f"endpoint {op.key}", f"operation_id "
+                                     f"{op.operation_id!r} is also used by {seen_ids[op.operation_id]}")
+                seen_ids[op.operation_id] = op.key
+            by_resource.setdefault(resource, {})[name] = op
+        for resource, operations in by_resource.items():
+            for name in operations:
+                if name.endswith(RAW_RESPONSE_SUFFIX) and name[: -len(RAW_RESPONSE_SUFFIX)] in operations:
+                    op_source = operations[name].source
+                    raise TableError(op_source, f"endpoint {resource}.{name}", "duplicate operation "
+                                     f"name: {resource}.{name} is the raw-response form of "
+                                     f"{resource}.{name[: -len(RAW_RESPONSE_SUFFIX)]}")
+        resources = {
+            resource: ResourceSpec(resource, self.resources.get(resource, ("", ""))[1], ops)
+            for resource, ops in sorted(by_resource.items())
+        }
+        return ApiSpec(
+            title=check.string(self.api, "title", required=True),
+            version=check.string(self.api, "version", required=True),
+            base_url=check.string(self.api, "base_url", required=True),
+            description=check.string(self.api, "description"),
+            resources=resources,
+            schemas=schemas,
+            sources=tuple(self.sources),
+        )
+
+
+class _Checker:
+    """Typed reads of raw TOML values that raise TableError naming source, place and field."""
+
+    def __init__(self, source: str, where: str):
+        self.source = source
+        self.where = where
+
+    def fail(self, problem: str) -> TableError:
+        return TableError(self.source, self.where, problem)
+
+    def keys(self, raw: Mapping[str, Any], allowed: Sequence[str], what: str) -> None:
+        for key in raw:
+            if key not in allowed:
+                raise self.fail(f"unknown {what} {key!r}{did_you_mean(key, allowed)}; "
+                                f"expected one of {', '.join(allowed)}")
+
+    def table(self, value: Any, name: str) -> Dict[str, Any]:
+        if not isinstance(value, dict):
+            raise TableError(self.source, name, f"must be a table, not {_toml_type(value)}")
+        return value
+
+    def identifier(self, value: str, what: str) -> str:
+        if not value.isidentifier() or keyword.iskeyword(value) or value.startswith("_"):
+            raise self.fail(f"{what} {value!r} is not a usable Python name")
+        return value
+
+    def value(self, raw: Mapping[str, Any], key: str, kinds: Tuple[type, ...], kind_name: str,
+              required: bool = False, default: Any = None) -> Any:
+        if key not in raw:
+            if required:
+                raise self.fail(f"field {key!r}: missing")
+            return default
+        value = raw[key]
+        if not isinstance(value, kinds) or (bool not in kinds and isinstance(value, bool)):
+            raise self.fail(f"field {key!r}: must be {kind_name}, not {_toml_type(value)}")
+        return value
+
+    def string(self, raw: Mapping[str, Any], key: str, required: bool = False) -> str:
+        return self.value(raw, key, (str,), "a string", required, "").strip()
+
+    def boolean(self, raw: Mapping[str, Any], key: str, default: bool = False) -> bool:
+        return self.value(raw, key, (bool,), "true or false", default=default)
+
+    def number(self, raw: Mapping[str, Any], key: str) -> Optional[float]:
+        return self.value(raw, key, (int, float), "a number")
+
+    def whole(self, raw: Mapping[str, Any], key: str) -> Optional[int]:
+        value = self.value(raw, key, (int,), "a whole number")
+        if value is not None and value < 0:
+            raise self.fail(f"field {key!r}: must not be negative")
+        return value
+
+    def choice(self, raw: Mapping[str, Any], key: str, choices: Sequence[str],
+               required: bool = False) -> Optional[str]:
+        value = self.value(raw, key, (str,), "a string", required)
+        if value is not None and value not in choices:
+            raise self.fail(f"field {key!r}: unknown value {value!r}{did_you_mean(value, choices)};"
+                            f" expected one of {', '.join(choices)}")
+        return value
+
+
+class _SchemaBuilder:
+    """Builds SchemaSpecs, resolving ``all_of`` so that each schema lists all its fields."""
+
+    def __init__(self, raw_schemas: Mapping[str, Tuple[str, Dict[str, Any]]]):
+        self.raw = raw_schemas
+        self.built: Dict[str, SchemaSpec] = {}
+        self.in_progress: List[str] = []
+
+    def build_all(self) -> Dict[str, SchemaSpec]:
+        for name in self.raw:
+            self.schema(name)
+        return dict(sorted(self.built.items()))
+
+    def schema(self, name: str) -> SchemaSpec:
+        if name in self.built:
+            return self.built[name]
+        source, raw = self.raw[name]
+        check = _Checker(source, f"schema {name}")
+        if name in self.in_progress:
+            raise check.fail(f"all_of forms a cycle: {' -> '.join(self.in_progress + [name])}")
+        self.in_progress.append(name)
+        check.identifier(name, "schema name")
+        check.keys(raw, SCHEMA_KEYS, "key")
+        type_ = check.choice(raw, "type", PRIMITIVE_TYPES) or "object"
+        all_of = check.value(raw, "all_of", (list,), "a list of schema names", default=[])
+        fields: Dict[str, FieldSpec] = {}
+        for base in all_of:
+            if base not in self.raw:
+                raise check.fail(f"field 'all_of': unknown schema {base!r}"
+                                 f"{did_you_mean(str(base), list(self.raw))}")
+            for inherited in self.schema(base).fields:
+                fields[inherited.wire_name] = inherited
+        raw_fields = check.table(raw.get("fields", {}), f"schema {name}: fields")
+        if raw_fields and type_ != "object":
+            raise check.fail(f"field 'fields': a schema of type {type_!r} has no fields")
+        for wire_name, raw_field in raw_fields.items():
+            fields[wire_name] = _build_field(
+                _Checker(source, f"schema {name}: field {wire_name!r}"),
+                check.table(raw_field, f"schema {name}: field {wire_name!r}"),
+                wire_name, None, FIELD_KEYS, self.raw)
+        items = _check_items(check, raw, type_, self.raw)
+        _check_unique_python_names(check, fields.values())
+        self.in_progress.pop()
+        spec = SchemaSpec(name, type_, check.string(raw, "description"), tuple(fields.values()),
+                          tuple(all_of), items)
+        self.built[name] = spec
+        return spec
+
+
+def _build_field(check: _Checker, raw: Mapping[str, Any], wire_name: str,
+                 location: Optional[str], allowed: Sequence[str],
+                 schemas: Mapping[str, Any]) -> FieldSpec:
+    check.keys(raw, allowed, "key")
+    type_ = check.value(raw, "type", (str,), "a string", required=True)
+    if type_ not in PRIMITIVE_TYPES and type_ not in schemas:
+        raise check.fail(f"field 'type': unknown type {type_!r}"
+                         f"{did_you_mean(type_, list(PRIMITIVE_TYPES) + list(schemas))}; expected "
+                         f"one of {', '.join(PRIMITIVE_TYPES)} or a schema name")
+    enum = check.value(raw, "enum", (list,), "a list")
+    if enum is not None and not enum:
+        raise check.fail("field 'enum': must list at least one value")
+    python_name = check.string(raw, "python_name") or snake_case(wire_name)
+    check.identifier(python_name, "Python name")
+    field_format = check.choice(raw, "format", FORMATS)
+    if field_format and type_ != "string":
+        raise check.fail(f"field 'format': format {field_format!r} applies to strings, "
+                         f"not to {type_}")
+    return FieldSpec(
+        wire_name=wire_name,
+        python_name=python_name,
+        type=type_,
+        location=location,
+        required=check.boolean(raw, "required"),
+        description=check.string(raw, "description"),
+        items=_check_items(check, raw, type_, schemas),
+        format=field_format,
+        enum=tuple(enum) if enum is not None else None,
+        minimum=check.number(raw, "minimum"),
+        maximum=check.number(raw, "maximum"),
+        min_length=check.whole(raw, "minLength"),
+        max_length=check.whole(raw, "maxLength"),
+        secret=check.boolean(raw, "secret"),
+        default=raw.get("default"),
+    )
+
+
+def _check_items(check: _Checker, raw: Mapping[str, Any], type_: str,
+                 schemas: Mapping[str, Any]) -> Optional[str]:
+    items = check.value(raw, "items", (str,), "a type name")
+    if type_ == "array" and items is None:
+        raise check.fail("field 'items': missing (an array says what it holds)")
+    if items is not None and type_ != "array":
+        raise check.fail(f"field 'items': only an array has items, not {type_}")
+    if items is not None and items not in PRIMITIVE_TYPES and items not in schemas:
+        raise check.fail(f"field 'items': unknown type {items!r}"
+                         f"{did_you_mean(items, list(PRIMITIVE_TYPES) + list(schemas))}")
+    return items
+
+
+def _build_operation(source: str, resource: str, name: str, raw: Dict[str, Any],
+                     schemas: Mapping[str, SchemaSpec]) -> OperationSpec:
+    check = _Checker(source, f"endpoint {resource}.{name}")
+    check.identifier(name, "operation name")
+    check.keys(raw, OPERATION_KEYS, "key")
+    method = check.value(raw, "method", (str,), "a string", required=True).upper()
+    if method not in METHODS:
+        raise check.fail(f"field 'method': unknown HTTP method {method!r}; "
+                         f"expected one of {', '.join(METHODS)}")
+    uri = check.value(raw, "uri", (str,), "a string", required=True)
+    if not uri.startswith("/"):
+        raise check.fail(f"field 'uri': {uri!r} must start with '/'")
+
+    params: List[FieldSpec] = []
+    for index, raw_param in enumerate(check.value(raw, "params", (list,), "a list of tables",
+                                                  default=[])):
+        where = f"{check.where}: params[{index}]"
+        raw_param = check.table(raw_param, where)
+        param_check = _Checker(source, where)
+        wire_name = param_check.value(raw_param, "name", (str,), "a string", required=True)
+        param_check = _Checker(source, f"{check.where}: param {wire_name!r}")
+        location = param_check.choice(raw_param, "in", LOCATIONS, required=True)
+        params.append(_build_field(param_check, raw_param, wire_name, location, PARAM_KEYS, schemas))
+
+    body_schema = check.value(raw, "body", (str,), "a schema name")
+    scalar_body = False
+    if body_schema is not None:
+        body = _schema_ref(check, "body", body_schema, schemas)
+        if body.is_object:
+            params.extend(_body_param(f) for f in body.fields)
+        else:
+            scalar_body = True
+            params.append(FieldSpec("body", "body", body.type, "body", required=True,
+                                    description=body.description, items=body.items))
+
+    _check_unique_python_names(check, params)
+    _check_uri(check, uri, params)
+    response = _response(check, raw.get("response"), schemas)
+    return OperationSpec(
+        resource=resource,
+        name=name,
+        method=method,
+        uri=uri,
+        params=tuple(sorted(params, key=lambda p: not p.required)),
+        summary=check.string(raw, "summary"),
+        description=check.string(raw, "description"),
+        operation_id=check.string(raw, "operation_id"),
+        body_schema=body_schema,
+        body_description=check.string(raw, "body_description"),
+        scalar_body=scalar_body,
+        response=response,
+        errors=_errors(check, raw.get("errors", {}), schemas),
+        idempotent=check.boolean(raw, "idempotent", default=method != "POST" and method != "PATCH"),
+        pagination=_pagination(check, raw.get("pagination"), params),
+        source=source,
+    )
+
+
+def _body_param(field: FieldSpec) -> FieldSpec:
+    return FieldSpec(**{**field.__dict__, "location": "body"})
+
+
+def _schema_ref(check: _Checker, key: str, name: Any, schemas: Mapping[str, SchemaSpec]) -> SchemaSpec:
+    if not isinstance(name, str) or name not in schemas:
+        raise check.fail(f"field {key!r}: unknown schema {name!r}"
+                         f"{did_you_mean(str(name), list(schemas))}")
+    return schemas[name]
+
+
+def _response(check: _Checker, raw: Any, schemas: Mapping[str, SchemaSpec]) -> Optional[ResponseSpec]:
+    if raw is None:
+        return None
+    if isinstance(raw, list):
+        if len(raw) != 1:
+            raise check.fail("field 'response': a list response names exactly one schema, "
+                             "as in [\"Customer\"]")
+        return ResponseSpec(_schema_ref(check, "response", raw[0], schemas).name, many=True)
+    return ResponseSpec(_schema_ref(check, "response", raw, schemas).name)
+
+
+def _errors(check: _Checker, raw: Any, schemas: Mapping[str, SchemaSpec]) -> Tuple[ErrorSpec, ...]:
+    errors = []
+    for status, entry in check.table(raw, f"{check.where}: errors").items():
+        if not status.isdigit() or not 400 <= int(status) <= 599:
+            raise check.fail(f"field 'errors': {status!r} is not an HTTP error status (400-599)")
+        if isinstance(entry, str):
+            errors.append(ErrorSpec(int(status), entry))
+            continue
+        entry_check = _Checker(check.source, f"{check.where}: errors.{status}")
+        entry_check.keys(check.table(entry, entry_check.where), ("description", "schema"), "key")
+        schema = entry.get("schema")
+        if schema is not None:
+            _schema_ref(entry_check, "schema", schema, schemas)
+        errors.append(ErrorSpec(int(status), entry_check.string(entry, "description"), schema))
+    return tuple(sorted(errors, key=lambda e: e.status))
+
+
+def _pagination(check: _Checker, raw: Any, params: Iterable[FieldSpec]) -> Optional[PaginationSpec]:
+    if raw is None:
+        return None
+    raw = check.table(raw, f"{check.where}: pagination")
+    pag_check = _Checker(check.source, f"{check.where}: pagination")
+    pag_check.keys(raw, ("page", "page_size"), "key")
+    wire_names = {p.wire_name: p.python_name for p in params if p.location == "query"}
+    names = []
+    for key in ("page", "page_size"):
+        wire = pag_check.value(raw, key, (str,), "a parameter name", required=True)
+        if wire not in wire_names:
+            raise pag_check.fail(f"field {key!r}: {wire!r} is not a query parameter of this "
+                                 f"endpoint{did_you_mean(wire, list(wire_names))}")
+        names.append(wire_names[wire])
+    return PaginationSpec(*names)
+
+
+def _check_unique_python_names(check: _Checker, fields: Iterable[FieldSpec]) -> None:
+    seen: Dict[str, str] = {}
+    for f in fields:
+        if f.python_name in seen:
+            raise check.fail(f"parameters {seen[f.python_name]!r} and {f.wire_name!r} both have "
+                             f"the Python name {f.python_name!r}; give one a python_name")
+        seen[f.python_name] = f.wire_name
+
+
+def _check_uri(check: _Checker, uri: str, params: Sequence[FieldSpec]) -> None:
+    """Every URI variable is a declared parameter in the matching place, and the other way round."""
+    try:
+        variables = URITemplate(uri).variables
+    except Exception as exc:  # uritemplate raises assorted errors on malformed templates
+        raise check.fail(f"field 'uri': not a valid RFC 6570 template: {exc}") from None
+    by_wire = {p.wire_name: p for p in params if p.location in ("path", "query")}
+    in_uri: Dict[str, str] = {}
+    for variable in variables:
+        operator = getattr(variable.operator, "value", variable.operator)
+        for name in variable.variable_names:
+            where = "query" if operator in ("?", "&") else "path"
+            if operator not in ("", "?", "&"):
+                raise check.fail(f"field 'uri': {{{operator}{name}}} is not supported; "
+                                 f"use {{{name}}} in the path or {{?{name}}} in the query")
+            param = by_wire.get(name)
+            if param is None:
+                raise check.fail(f"field 'uri': variable {name!r} has no parameter"
+                                 f"{did_you_mean(name, list(by_wire))}; declare it in params "
+                                 f"with in = \"{where}\"")
+            if param.location != where:
+                raise check.fail(f"field 'uri': {name!r} is a {param.location} parameter but "
+                                 f"appears in the {where} part of the URI")
+            in_uri[name] = where
+    for param in by_wire.values():
+        if param.wire_name not in in_uri:
+            hint = f"{{{param.wire_name}}}" if param.location == "path" else f"{{?{param.wire_name}}}"
+            raise check.fail(f"field 'uri': {param.location} parameter {param.wire_name!r} is "
+                             f"missing from the URI {uri!r} (add {hint})")
+
+
+def _toml_type(value: Any) -> str:
+    return {dict: "a table", list: "a list", str: "a string", bool: "a boolean",
+            int: "an integer", float: "a float"}.get(type(value), type(value).__name__)

@@ -1,0 +1,161 @@
+"""Response models: one class per object schema of the table (``Customer``, ``Contact``, ...).
+
+A model wraps the JSON object it came from and converts each field on first access (through the
+lenient marshmallow field built for it), so a page of 100 customers costs 100 small objects, not
+700 conversions nobody reads. Unknown fields are kept: ``model.extra`` has them by wire name and
+``model.new_field`` reads them by snake_case name. Models are read-only, compare by content, print
+with secrets masked and go back to wire form with ``to_dict()``.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from typing import Any, Callable, ClassVar, Dict, Mapping, Optional, Tuple
+
+from .schemas import response_field
+from .spec import SchemaSpec, did_you_mean, snake_case
+
+__all__ = ["Model", "build_models"]
+
+SECRET_MASK = "***"
+
+
+class Field:
+    """A model attribute: reads its wire key and converts the value once, on first access."""
+
+    def __init__(self, name: str, wire_name: str, convert: Any, secret: bool, doc: str):
+        self.name = name
+        self.wire_name = wire_name
+        self.convert = convert
+        self.secret = secret
+        self.__doc__ = doc
+
+    def __get__(self, model: Optional["Model"], owner: type) -> Any:
+        if model is None:
+            return self
+        value = model._raw.get(self.wire_name)
+        if value is not None and self.convert is not None:
+            value = self.convert.deserialize(value)
+        model.__dict__[self.name] = value  # cached: later reads skip this descriptor
+        return value
+
+
+class Model:
+    """Base class of the generated models."""
+
+    _fields: ClassVar[Dict[str, Field]] = {}
+    _wire_names: ClassVar[frozenset] = frozenset()
+    _spec: ClassVar[Optional[SchemaSpec]] = None
+
+    def __init__(self, **values: Any):
+        unknown = [name for name in values if name not in self._fields]
+        if unknown:
+            hint = did_you_mean(unknown[0], self._fields)
+            raise TypeError(f"{type(self).__name__} has no field {unknown[0]!r}{hint}")
+        raw = {self._fields[name].wire_name: _to_wire(value) for name, value in values.items()}
+        self.__dict__["_raw"] = raw
+
+    @classmethod
+    def from_wire(cls, data: Dict[str, Any]) -> "Model":
+        """Wrap a JSON object as received (wire names); nothing is converted until read."""
+        model = cls.__new__(cls)
+        model.__dict__["_raw"] = data
+        return model
+
+    @property
+    def extra(self) -> Dict[str, Any]:
+        """Fields the table does not know (a newer API), by wire name, as received."""
+        return {k: v for k, v in self._raw.items() if k not in self._wire_names}
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The model in wire form (wire names, JSON values), unknown fields included."""
+        return copy.deepcopy(self._raw)
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached when no declared field matched: look among the unknown fields
+        if not name.startswith("_"):
+            for key, value in self.__dict__.get("_raw", {}).items():
+                if key not in self._wire_names and snake_case(key) == name:
+                    return value
+        raise AttributeError(f"{type(self).__name__!r} has no field {name!r}"
+                             f"{did_you_mean(name, self._fields)}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._raw == other._raw  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # content-compared and dict-backed
+
+    def __repr__(self) -> str:
+        parts = []
+        for name, field in self._fields.items():
+            if field.wire_name in self._raw:
+                value = getattr(self, name)
+                parts.append(f"{name}={SECRET_MASK!r}" if field.secret and value is not None
+                             else f"{name}={value!r}")
+        if self.extra:
+            parts.append(f"extra={self.extra!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def __reduce__(self) -> Tuple[Callable[..., "Model"], Tuple[Any, ...]]:
+        return (_from_wire, (type(self), self._raw))
+
+
+def _from_wire(cls: type, data: Dict[str, Any]) -> Model:
+    return cls.from_wire(data)  # type: ignore[attr-defined, no-any-return]
+
+
+def _to_wire(value: Any) -> Any:
+    """A Python value given to a model constructor, in its JSON form."""
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_to_wire(item) for item in value]
+    return value
+
+
+def build_models(schemas: Mapping[str, SchemaSpec], module: str = "sentdm") -> Dict[str, type]:
+    """One Model subclass per object schema; ``all_of`` becomes Python inheritance.
+
+    The classes name ``module`` as theirs: the package exports the built-in ones there
+    (``sentdm.Customer``), which is also where pickle finds them.
+    """
+    models: Dict[str, type] = {}
+
+    def model_for(name: str) -> Callable[[Dict[str, Any]], Any]:
+        return lambda data: models[name].from_wire(data)
+
+    def build(spec: SchemaSpec) -> type:
+        if spec.name in models:
+            return models[spec.name]
+        bases = tuple(build(schemas[base]) for base in spec.all_of) or (Model,)
+        attributes: Dict[str, Field] = {
+            f.python_name: Field(f.python_name, f.wire_name, response_field(f, model_for),
+                                 f.secret, f.description)
+            for f in spec.fields
+        }
+        namespace: Dict[str, Any] = dict(attributes)
+        namespace.update(
+            __doc__=spec.description,
+            __module__=module,
+            _fields=attributes,
+            _wire_names=frozenset(f.wire_name for f in spec.fields),
+            _spec=spec,
+        )
+        models[spec.name] = type(spec.name, bases, namespace)
+        return models[spec.name]
+
+    for spec in schemas.values():
+        if spec.is_object:
+            build(spec)
+    return models

@@ -1,0 +1,204 @@
+"""Operations: one compiled object per OperationSpec that turns keyword arguments into an HTTP
+request and an HTTP response into data.
+
+Everything that does not depend on the call (the URI template, the marshmallow schema, where each
+parameter goes, how the response becomes models) is worked out once here; a call only validates,
+expands and parses.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar
+
+from marshmallow import Schema
+from uritemplate import URITemplate
+
+from .errors import APIResponseValidationError, ValidationError, status_error_class
+from .schemas import MarshmallowError, request_schema
+from .spec import ApiSpec, OperationSpec, did_you_mean
+
+__all__ = ["ApiResponse", "Operation", "Request", "build_operations"]
+
+T = TypeVar("T")
+
+JSON_HEADERS = {"Content-Type": "application/json"}
+
+
+@dataclass(frozen=True)
+class Request:
+    """A validated call, ready for the transport: ``target`` is the path and query string."""
+
+    method: str
+    target: str
+    headers: Dict[str, str]
+    body: Optional[bytes]
+
+
+class ApiResponse(Generic[T]):
+    """What ``<operation>_with_http_info`` returns: the data and the HTTP response it came in."""
+
+    __slots__ = ("data", "status_code", "headers", "response")
+
+    def __init__(self, data: T, response: Any):
+        self.data = data
+        self.status_code: int = response.status_code
+        self.headers = response.headers
+        self.response = response
+
+    def __repr__(self) -> str:
+        return f"ApiResponse(status_code={self.status_code}, data={self.data!r})"
+
+
+class Operation:
+    """An operation compiled for calling: validation, URI expansion, body and response parsing."""
+
+    def __init__(self, spec: OperationSpec, api: ApiSpec, models: Mapping[str, type]):
+        self.spec = spec
+        self.key = spec.key
+        self._api = api
+        self._template = URITemplate(spec.uri)
+        self._param_names = tuple(p.python_name for p in spec.params)
+        self._uri_params = tuple((p.python_name, p.wire_name) for p in spec.params
+                                 if p.location in ("path", "query"))
+        self._header_params = tuple((p.python_name, p.wire_name) for p in spec.params
+                                    if p.location == "header")
+        self._body_params = tuple((p.python_name, p.wire_name) for p in spec.params
+                                  if p.location == "body" and not spec.scalar_body)
+        self._has_body = spec.body_schema is not None
+        self._schemas: Dict[bool, Schema] = {}
+        self._parse_data = _data_parser(spec, api, models)
+
+    def schema(self, check_formats: bool = True) -> Schema:
+        """The request schema (built on first use, then kept)."""
+        schema = self._schemas.get(check_formats)
+        if schema is None:
+            schema = request_schema(self.spec, self._api.schemas, check_formats=check_formats)
+            self._schemas[check_formats] = schema
+        return schema
+
+    def validate(self, kwargs: Dict[str, Any], check_formats: bool = True) -> Dict[str, Any]:
+        """Checked arguments by Python name, or ValidationError listing every bad one.
+
+        ``None`` for an optional parameter means "not given".
+        """
+        errors: Dict[str, List[str]] = {}
+        given = {}
+        for name, value in kwargs.items():
+            if name not in self._param_names:
+                errors[name] = [f"Unknown parameter{did_you_mean(name, self._param_names)}."]
+            elif value is not None:
+                given[name] = value
+        try:
+            loaded = self.schema(check_formats).load(given)
+        except MarshmallowError as exc:
+            errors.update(_flatten(exc.messages))
+            loaded = {}
+        if errors:
+            raise ValidationError(self.key, errors)
+        return loaded
+
+    def build_request(self, kwargs: Dict[str, Any], check_formats: bool = True) -> Request:
+        """Validate the arguments and place each one in the path, query, headers or body."""
+        values = self.validate(kwargs, check_formats)
+        variables = {wire: _uri_value(values[name])
+                     for name, wire in self._uri_params if name in values}
+        headers = dict(JSON_HEADERS) if self._has_body else {}
+        for name, wire in self._header_params:
+            if name in values:
+                headers[wire] = str(values[name])
+        body = None
+        if self._has_body:
+            payload = (values["body"] if self.spec.scalar_body else
+                       {wire: values[name] for name, wire in self._body_params if name in values})
+            body = json.dumps(payload, separators=(",", ":")).encode("utf-8")
+        return Request(self.spec.method, self._template.expand(variables), headers, body)
+
+    def parse(self, response: Any) -> ApiResponse[Any]:
+        """The ApiResponse for a received response, or the APIStatusError for its status."""
+        status = response.status_code
+        if not 200 <= status < 300:
+            raise status_error_class(status)(response, self.key)
+        return ApiResponse(self._parse_data(response), response)
+
+
+def _flatten(messages: Any) -> Dict[str, List[str]]:
+    """marshmallow's nested error messages as ``{"param": ["why", ...]}``."""
+    if not isinstance(messages, dict):
+        return {"_": [str(messages)]}
+    flat: Dict[str, List[str]] = {}
+    for name, value in messages.items():
+        if isinstance(value, dict):
+            for inner, msgs in _flatten(value).items():
+                flat[f"{name}.{inner}" if inner != "_" else str(name)] = msgs
+        else:
+            flat[str(name)] = [str(m) for m in value] if isinstance(value, list) else [str(value)]
+    return flat
+
+
+def _uri_value(value: Any) -> Any:
+    """A validated value as URI text: booleans as JSON spells them, lists item by item."""
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return [_uri_value(item) for item in value]
+    return value
+
+
+def _data_parser(spec: OperationSpec, api: ApiSpec, models: Mapping[str, type]
+                 ) -> Callable[[Any], Any]:
+    """A function from a successful response to the operation's data (models, a list, a value)."""
+    if spec.response is None:
+        return lambda response: None
+    model = models.get(spec.response.schema)
+    many = spec.response.many
+    expected = "a JSON array" if many else ("a JSON object" if model else "JSON")
+    key = spec.key
+
+    def parse(response: Any) -> Any:
+        try:
+            data = json.loads(response.content)
+        except (ValueError, TypeError):
+            what = "an empty body" if not response.content else "a body that is not JSON"
+            raise APIResponseValidationError(
+                f"{key} expected {expected} but got {what} (HTTP {response.status_code})",
+                response) from None
+        if model is None and not many:
+            return data
+        if many:
+            if not isinstance(data, list):
+                raise _wrong_shape(key, expected, data, response)
+            if model is None:
+                return data
+            for item in data:
+                if not isinstance(item, dict):
+                    raise _wrong_shape(key, "an array of JSON objects", item, response)
+            return [model.from_wire(item) for item in data]  # type: ignore[attr-defined]
+        if not isinstance(data, dict):
+            raise _wrong_shape(key, expected, data, response)
+        return model.from_wire(data)  # type: ignore[union-attr]
+
+    return parse
+
+
+def _wrong_shape(key: str, expected: str, data: Any, response: Any) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"{key} expected {expected} but got {type(data).__name__} (HTTP {response.status_code})",
+        response)
+
+
+def build_operations(api: ApiSpec, models: Mapping[str, type]) -> Dict[str, Operation]:
+    """Every operation of the API, compiled, by ``resource.name`` key."""
+    return {op.key: Operation(op, api, models) for op in api.operations}
+
+
+def return_annotation(spec: OperationSpec, models: Mapping[str, type]) -> Tuple[Any, str]:
+    """The Python return type of an operation and how to spell it in a docstring."""
+    if spec.response is None:
+        return type(None), "None"
+    target: Any = models.get(spec.response.schema, Any)
+    name = getattr(target, "__name__", "Any")
+    if spec.response.many:
+        return List[target], f"list[{name}]"  # type: ignore[valid-type]
+    return target, name

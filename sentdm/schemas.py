@@ -1,0 +1,213 @@
+"""marshmallow fields and schemas built from spec objects.
+
+Two readings of one FieldSpec:
+
+* request fields are strict: types, ranges, lengths, enums and (optionally) formats are checked,
+  and they produce the values that go on the wire (a ``uuid.UUID`` becomes its string, a
+  ``datetime`` its ISO 8601 text);
+* response fields are lenient: they convert what they can (a date-time becomes an aware
+  ``datetime``, an object a model) and keep anything else as received, because a client must not
+  fail on an API answer that a newer server or the vendor's own examples shape differently.
+
+Request schemas are keyed by Python name; schemas for whole models are keyed by wire name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from typing import Any, Callable, Dict, List, Mapping, Optional
+
+from marshmallow import Schema, fields, validate
+from marshmallow import ValidationError as MarshmallowError
+
+from .spec import FieldSpec, OperationSpec, SchemaSpec
+
+__all__ = [
+    "UUID_PATTERN",
+    "E164_PATTERN",
+    "request_field",
+    "request_schema",
+    "response_field",
+    "wire_schema",
+    "MarshmallowError",
+]
+
+UUID_PATTERN = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+E164_PATTERN = re.compile(r"^\+[0-9]{2,15}$")
+
+FORMAT_VALIDATORS: Dict[str, Callable[[], validate.Validator]] = {
+    "uuid": lambda: validate.Regexp(UUID_PATTERN, error="Not a valid UUID."),
+    "e164": lambda: validate.Regexp(
+        E164_PATTERN, error="Not a valid E.164 phone number ('+' then 2 to 15 digits)."),
+}
+
+REQUIRED_MESSAGE = "Missing required parameter."
+
+
+class StrictFloat(fields.Float):
+    """A number that must already be a number: ``"1.5"`` is a wrong type, not a float."""
+
+    def _validated(self, value: Any) -> float:
+        if isinstance(value, (str, bytes)):
+            raise self.make_error("invalid", input=value)
+        return super()._validated(value)
+
+
+class Text(fields.String):
+    """A string that also takes a ``uuid.UUID`` (sent as its canonical text)."""
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        if isinstance(value, uuid.UUID):
+            return str(value)
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
+class DateTimeText(fields.Field):
+    """A date-time parameter: an aware ``datetime`` or ISO 8601 text, sent as ISO 8601 text."""
+
+    default_error_messages = {
+        "invalid": "Not a valid ISO 8601 date-time.",
+        "naive": "A date-time must carry a timezone.",
+    }
+
+    def __init__(self, check_format: bool = True, **kwargs: Any):
+        self.check_format = check_format
+        super().__init__(**kwargs)
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
+        if isinstance(value, dt.datetime):
+            if value.tzinfo is None:
+                raise self.make_error("naive")
+            return value.isoformat()
+        if not isinstance(value, str):
+            raise self.make_error("invalid")
+        if self.check_format:
+            try:
+                parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError:
+                raise self.make_error("invalid") from None
+            if parsed.tzinfo is None:
+                raise self.make_error("naive")
+        return value
+
+
+class Lenient(fields.Field):
+    """Wraps a response field: converts what it can and keeps anything else as received."""
+
+    def __init__(self, inner: fields.Field, **kwargs: Any):
+        self.inner = inner
+        super().__init__(**kwargs)
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Any:
+        try:
+            return self.inner.deserialize(value)
+        except MarshmallowError:
+            return value
+
+
+class ModelField(fields.Field):
+    """A nested object, turned into a model by ``make_model(wire_dict)``."""
+
+    default_error_messages = {"invalid": "Not an object."}
+
+    def __init__(self, make_model: Callable[[Dict[str, Any]], Any], **kwargs: Any):
+        self.make_model = make_model
+        super().__init__(**kwargs)
+
+    def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> Any:
+        if not isinstance(value, dict):
+            raise self.make_error("invalid")
+        return self.make_model(value)
+
+
+def _constraint_validators(spec: FieldSpec) -> List[validate.Validator]:
+    validators: List[validate.Validator] = []
+    if spec.location == "path" and spec.type == "string":
+        # a path value must stay one non-empty segment that no server or proxy can normalise away
+        validators.append(validate.Length(min=1, error="Must not be empty in a URL path."))
+        validators.append(validate.NoneOf((".", ".."), error="Cannot be '.' or '..' in a URL path."))
+    if spec.location == "header" and spec.type == "string":
+        validators.append(validate.Regexp(r"^[^\r\n]*$", error="Cannot contain a line break."))
+    if spec.minimum is not None or spec.maximum is not None:
+        validators.append(validate.Range(min=spec.minimum, max=spec.maximum))
+    if spec.min_length is not None or spec.max_length is not None:
+        validators.append(validate.Length(min=spec.min_length, max=spec.max_length))
+    if spec.enum is not None:
+        validators.append(validate.OneOf(spec.enum))
+    return validators
+
+
+def _typed_field(type_: str, items: Optional[str], *, check_formats: bool, fmt: Optional[str],
+                 schemas: Mapping[str, SchemaSpec], **kwargs: Any) -> fields.Field:
+    """The strict marshmallow field for one type name (recursing into arrays and schemas)."""
+    if type_ == "string":
+        if fmt == "date-time":
+            return DateTimeText(check_format=check_formats, **kwargs)
+        if fmt in FORMAT_VALIDATORS and check_formats:
+            kwargs["validate"] = [*kwargs.get("validate", []), FORMAT_VALIDATORS[fmt]()]
+        return Text(**kwargs)
+    if type_ == "integer":
+        return fields.Integer(strict=True, **kwargs)
+    if type_ == "number":
+        return StrictFloat(allow_nan=False, **kwargs)
+    if type_ == "boolean":
+        return fields.Boolean(truthy={True}, falsy={False}, **kwargs)
+    if type_ == "array":
+        inner = _typed_field(items or "object", None, check_formats=check_formats, fmt=None,
+                             schemas=schemas)
+        return fields.List(inner, **kwargs)
+    if type_ == "object":
+        return fields.Dict(**kwargs)
+    return fields.Nested(wire_schema(schemas[type_], schemas, check_formats=check_formats),
+                         **kwargs)
+
+
+def request_field(spec: FieldSpec, schemas: Mapping[str, SchemaSpec], *,
+                  check_formats: bool = True, data_key: Optional[str] = None) -> fields.Field:
+    """The strict field that validates one parameter or request-body field."""
+    return _typed_field(
+        spec.type, spec.items, check_formats=check_formats, fmt=spec.format, schemas=schemas,
+        required=spec.required, validate=_constraint_validators(spec), data_key=data_key,
+        error_messages={"required": REQUIRED_MESSAGE, "null": "Must not be None."},
+    )
+
+
+def request_schema(op: OperationSpec, schemas: Mapping[str, SchemaSpec], *,
+                   check_formats: bool = True) -> Schema:
+    """A schema validating an operation's keyword arguments, keyed by Python name."""
+    declared = {p.python_name: request_field(p, schemas, check_formats=check_formats)
+                for p in op.params}
+    return Schema.from_dict(declared, name=f"{op.key}.request")()
+
+
+def wire_schema(spec: SchemaSpec, schemas: Mapping[str, SchemaSpec], *,
+                check_formats: bool = True) -> Schema:
+    """A strict schema for a whole object in its wire form (wire names); unknown keys allowed.
+
+    Used where data must be checked against what the table promises, such as canned answers.
+    """
+    declared = {f.wire_name: request_field(f, schemas, check_formats=check_formats)
+                for f in spec.fields}
+    return Schema.from_dict(declared, name=spec.name)(unknown="include")
+
+
+def response_field(spec: FieldSpec, model_for: Callable[[str], Callable[[Dict[str, Any]], Any]]
+                   ) -> Optional[fields.Field]:
+    """The lenient field that turns one wire value of a response into its Python value, or
+    ``None`` where the wire value already is the Python value (strings, numbers, booleans)."""
+    if spec.type in ("string", "integer", "number", "boolean", "object") and spec.format != "date-time":
+        return None
+    return Lenient(_response_inner(spec.type, spec.items, spec.format, model_for))
+
+
+def _response_inner(type_: str, items: Optional[str], fmt: Optional[str],
+                    model_for: Callable[[str], Callable[[Dict[str, Any]], Any]]) -> fields.Field:
+    if type_ == "string" and fmt == "date-time":
+        return fields.AwareDateTime(default_timezone=dt.timezone.utc)
+    if type_ == "array":
+        return fields.List(Lenient(_response_inner(items or "object", None, None, model_for)))
+    if type_ in ("string", "integer", "number", "boolean", "object"):
+        return fields.Raw()
+    return ModelField(model_for(type_))

@@ -1,0 +1,178 @@
+"""Spec objects: the endpoints table as checked, immutable Python data.
+
+The loader builds these from TOML; everything downstream (schemas, models, resource classes,
+tools) reads only these, never the raw table.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
+
+PRIMITIVE_TYPES = ("string", "integer", "number", "boolean", "array", "object")
+LOCATIONS = ("path", "query", "header", "body")
+FORMATS = ("uuid", "e164", "date-time")
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
+
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def snake_case(wire_name: str) -> str:
+    """``retrieveIfDoesNotExists`` -> ``retrieve_if_does_not_exists``; ``Idempotency-Key`` ->
+    ``idempotency_key``."""
+    return _CAMEL_BOUNDARY.sub("_", wire_name).replace("-", "_").lower()
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A ``" (did you mean 'x'?)"`` hint for a misspelt name, or ``""``."""
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A parameter of an operation or a field of a schema: one vocabulary for both.
+
+    ``location`` is ``None`` for a schema field, else where the parameter travels. ``type`` is a
+    primitive type name or the name of a schema; ``items`` is the element type of an array.
+    """
+
+    wire_name: str
+    python_name: str
+    type: str
+    location: Optional[str] = None
+    required: bool = False
+    description: str = ""
+    items: Optional[str] = None
+    format: Optional[str] = None
+    enum: Optional[Tuple[Any, ...]] = None
+    minimum: Optional[float] = None
+    maximum: Optional[float] = None
+    min_length: Optional[int] = None
+    max_length: Optional[int] = None
+    secret: bool = False
+    default: Any = None
+
+    @property
+    def constraints(self) -> Dict[str, Any]:
+        """The constraints that are set, under their table names."""
+        named = {
+            "format": self.format,
+            "enum": list(self.enum) if self.enum is not None else None,
+            "minimum": self.minimum,
+            "maximum": self.maximum,
+            "minLength": self.min_length,
+            "maxLength": self.max_length,
+        }
+        return {key: value for key, value in named.items() if value is not None}
+
+
+@dataclass(frozen=True)
+class SchemaSpec:
+    """A named schema: an object with fields (own and inherited through ``all_of``), or a scalar
+    or array type such as the JSON-string body of ``create_customer``."""
+
+    name: str
+    type: str = "object"
+    description: str = ""
+    fields: Tuple[FieldSpec, ...] = ()
+    all_of: Tuple[str, ...] = ()
+    items: Optional[str] = None
+
+    @property
+    def is_object(self) -> bool:
+        return self.type == "object"
+
+
+@dataclass(frozen=True)
+class ResponseSpec:
+    """What a successful call returns: one instance of ``schema`` or, with ``many``, a list."""
+
+    schema: str
+    many: bool = False
+
+
+@dataclass(frozen=True)
+class ErrorSpec:
+    status: int
+    description: str = ""
+    schema: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class PaginationSpec:
+    """Which parameters of a paginated operation carry the page number and the page size."""
+
+    page: str
+    page_size: str
+
+
+@dataclass(frozen=True)
+class OperationSpec:
+    """One endpoint: ``resource.name`` called with ``params`` (required ones first)."""
+
+    resource: str
+    name: str
+    method: str
+    uri: str
+    params: Tuple[FieldSpec, ...]
+    summary: str = ""
+    description: str = ""
+    operation_id: str = ""
+    body_schema: Optional[str] = None
+    body_description: str = ""
+    scalar_body: bool = False
+    response: Optional[ResponseSpec] = None
+    errors: Tuple[ErrorSpec, ...] = ()
+    idempotent: bool = False
+    pagination: Optional[PaginationSpec] = None
+    source: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.resource}.{self.name}"
+
+    def param(self, python_name: str) -> FieldSpec:
+        for param in self.params:
+            if param.python_name == python_name:
+                return param
+        raise LookupError(python_name)
+
+
+@dataclass(frozen=True)
+class ResourceSpec:
+    name: str
+    description: str = ""
+    operations: Mapping[str, OperationSpec] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ApiSpec:
+    """The whole checked table."""
+
+    title: str
+    version: str
+    base_url: str
+    description: str
+    resources: Mapping[str, ResourceSpec]
+    schemas: Mapping[str, SchemaSpec]
+    sources: Tuple[str, ...] = ()
+
+    @property
+    def operations(self) -> Tuple[OperationSpec, ...]:
+        """Every operation, ordered by resource then name."""
+        return tuple(
+            op
+            for resource in sorted(self.resources)
+            for _, op in sorted(self.resources[resource].operations.items())
+        )
+
+    def operation(self, key: str) -> OperationSpec:
+        """``"customers.get_all_customers"`` -> its spec."""
+        resource, _, name = key.partition(".")
+        try:
+            return self.resources[resource].operations[name]
+        except KeyError:
+            raise LookupError(f"no operation {key!r}") from None

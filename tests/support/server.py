@@ -1,0 +1,80 @@
+"""A real HTTP server on 127.0.0.1 for tests: records every request it receives exactly as it
+arrived (raw request target, headers, body) and answers through a replaceable function."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable, Dict, List, Optional, Tuple
+
+Answer = Tuple[int, Dict[str, str], bytes]
+
+
+@dataclass
+class Received:
+    method: str
+    target: str
+    headers: Dict[str, str]
+    body: bytes
+    at: float = 0.0
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+def json_answer(status: int, data: Any, headers: Optional[Dict[str, str]] = None) -> Answer:
+    return status, {"Content-Type": "application/json", **(headers or {})}, json.dumps(data).encode()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: "_Server"
+
+    def _handle(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        received = Received(self.command, self.path, dict(self.headers.items()), body, time.monotonic())
+        owner = self.server.owner
+        with owner.lock:
+            owner.received.append(received)
+        status, headers, payload = owner.respond(received)
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _handle
+
+    def log_message(self, *args: Any) -> None:  # keep test output clean
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    owner: "LocalServer"
+
+
+class LocalServer:
+    """``with LocalServer() as server:`` -> ``server.url``, ``server.received``, ``server.respond``."""
+
+    def __init__(self, respond: Optional[Callable[[Received], Answer]] = None):
+        self.respond: Callable[[Received], Answer] = respond or (lambda r: json_answer(200, {}))
+        self.received: List[Received] = []
+        self.lock = threading.Lock()
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.owner = self
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def __enter__(self) -> "LocalServer":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._server.shutdown()
+        self._server.server_close()
