@@ -1,0 +1,33 @@
+"""The ``sentdm`` command line. Each feature module adds its own subcommands through a
+``register(subparsers)`` function listed in COMMAND_MODULES."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import List, Optional, Sequence
+
+from .version import __version__
+
+#: Modules that add subcommands: each has ``register(subparsers)``; a subcommand sets
+#: ``func(args) -> exit code`` as its default.
+COMMAND_MODULES: List[str] = []
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sentdm", description="Sent.dm API from the shell.")
+    parser.add_argument("--version", action="version", version=f"sentdm {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "func"):
+        parser.print_help(sys.stderr)
+        return 2
+    return int(args.func(args) or 0)
