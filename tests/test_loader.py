@@ -1,0 +1,247 @@
+"""The loader checks tables and fails with one clear TableError naming file, place and field."""
+
+import textwrap
+
+import pytest
+
+import sentdm
+from sentdm.loader import BUILTIN_TABLE, load_api
+from sentdm.service import build_service
+
+API = '[api]\ntitle = "T"\nversion = "1"\nbase_url = "https://api.example.test"\n'
+
+
+def load(tmp_path, text, name="extra.toml"):
+    path = tmp_path / name
+    path.write_text(API + textwrap.dedent(text))
+    return load_api([path])
+
+
+def fails(tmp_path, text, *expected):
+    with pytest.raises(sentdm.TableError) as info:
+        load(tmp_path, text)
+    message = str(info.value)
+    assert message.startswith(str(tmp_path / "extra.toml") + ": ")
+    for part in expected:
+        assert part in message, message
+    return info.value
+
+
+def test_builtin_table_loads_all_resources_and_schemas():
+    api = load_api()
+    assert sorted(api.resources) == ["contact", "customers", "messages", "sms", "templates",
+                                     "whatsapp"]
+    assert len(api.operations) == 13
+    assert api.sources == (str(BUILTIN_TABLE),)
+    assert BUILTIN_TABLE.resolve().read_bytes() == (
+        BUILTIN_TABLE.parent.parent / "endpoints.toml").read_bytes()
+
+
+def test_toml_syntax_error(tmp_path):
+    fails(tmp_path, '[endpoint.a.b]\nmethod = "GET\n', "TOML syntax error", "line")
+
+
+def test_missing_file():
+    with pytest.raises(sentdm.TableError, match="cannot read the table"):
+        load_api(["/nonexistent/endpoints.toml"])
+
+
+def test_missing_method(tmp_path):
+    fails(tmp_path, '[endpoint.things.get_thing]\nuri = "/things"\n',
+          "endpoint things.get_thing", "field 'method': missing")
+
+
+def test_missing_uri(tmp_path):
+    fails(tmp_path, '[endpoint.things.get_thing]\nmethod = "GET"\n',
+          "endpoint things.get_thing", "field 'uri': missing")
+
+
+def test_unknown_method(tmp_path):
+    fails(tmp_path, '[endpoint.things.get_thing]\nmethod = "FETCH"\nuri = "/t"\n',
+          "unknown HTTP method 'FETCH'")
+
+
+def test_unknown_location(tmp_path):
+    fails(tmp_path, '''
+        [endpoint.things.get_thing]
+        method = "GET"
+        uri = "/t"
+        params = [{ name = "x", in = "cookie", type = "string" }]
+        ''', "endpoint things.get_thing: param 'x'", "field 'in'", "unknown value 'cookie'")
+
+
+def test_unknown_type(tmp_path):
+    fails(tmp_path, '''
+        [endpoint.things.get_thing]
+        method = "GET"
+        uri = "/t{?x}"
+        params = [{ name = "x", in = "query", type = "strng" }]
+        ''', "param 'x'", "field 'type'", "unknown type 'strng'", "did you mean 'string'")
+
+
+def test_uri_variable_without_parameter(tmp_path):
+    fails(tmp_path, '''
+        [endpoint.things.get_thing]
+        method = "GET"
+        uri = "/t/{thingId}"
+        ''', "endpoint things.get_thing", "variable 'thingId' has no parameter")
+
+
+def test_path_parameter_missing_from_uri(tmp_path):
+    fails(tmp_path, '''
+        [endpoint.things.get_thing]
+        method = "GET"
+        uri = "/t"
+        params = [{ name = "id", in = "path", type = "string", required = true }]
+        ''', "path parameter 'id' is missing from the URI", "add {id}")
+
+
+def test_query_parameter_in_path_position(tmp_path):
+    fails(tmp_path, '''
+        [endpoint.things.get_thing]
+        method = "GET"
+        uri = "/t/{id}"
+        params = [{ name = "id", in = "query", type = "string" }]
+        ''', "'id' is a query parameter but appears in the path part")
+
+
+def test_unknown_schema_reference(tmp_path):
+    fails(tmp_path, '''
+        [endpoint.things.get_thing]
+        method = "GET"
+        uri = "/t"
+        response = "Thin"
+        [schemas.Thing.fields]
+        id = { type = "string" }
+        ''', "field 'response': unknown schema 'Thin'", "did you mean 'Thing'")
+
+
+def test_unknown_all_of_reference(tmp_path):
+    fails(tmp_path, '''
+        [schemas.Thing]
+        all_of = ["Base"]
+        ''', "schema Thing", "unknown schema 'Base'")
+
+
+def test_duplicate_operation_in_one_file(tmp_path):
+    fails(tmp_path, '''
+        [endpoint.things.get_thing]
+        method = "GET"
+        uri = "/t"
+        [endpoint.things.get_thing]
+        method = "GET"
+        uri = "/t"
+        ''', "TOML syntax error")
+
+
+def test_duplicate_operation_across_tables(tmp_path):
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[endpoint.customers.get_customer_by_id]\nmethod = "GET"\nuri = "/c"\n')
+    with pytest.raises(sentdm.TableError) as info:
+        load_api([BUILTIN_TABLE, extra])
+    assert "endpoint customers.get_customer_by_id" in str(info.value)
+    assert "already defined in" in str(info.value) and "override = true" in str(info.value)
+
+
+def test_override_replaces_an_operation(tmp_path):
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[endpoint.customers.get_customer_by_id]\noverride = true\nmethod = "GET"\n'
+                     'uri = "/v2/customers"\n')
+    api = load_api([BUILTIN_TABLE, extra])
+    assert api.operation("customers.get_customer_by_id").uri == "/v2/customers"
+
+
+def test_duplicate_operation_id(tmp_path):
+    fails(tmp_path, '''
+        [endpoint.things.a]
+        method = "GET"
+        uri = "/a"
+        operation_id = "Same"
+        [endpoint.things.b]
+        method = "GET"
+        uri = "/b"
+        operation_id = "Same"
+        ''', "operation_id 'Same' is also used by things.a")
+
+
+def test_operation_named_like_a_raw_response_twin(tmp_path):
+    fails(tmp_path, '''
+        [endpoint.things.get]
+        method = "GET"
+        uri = "/a"
+        [endpoint.things.get_with_http_info]
+        method = "GET"
+        uri = "/b"
+        ''', "duplicate operation name")
+
+
+def test_unknown_key_suggests(tmp_path):
+    fails(tmp_path, '''
+        [endpoint.things.get]
+        method = "GET"
+        uri = "/a"
+        reponse = "X"
+        ''', "unknown key 'reponse'", "did you mean 'response'")
+
+
+def test_wrong_value_types(tmp_path):
+    fails(tmp_path, '[endpoint.things.get]\nmethod = 3\nuri = "/a"\n',
+          "field 'method': must be a string, not an integer")
+    fails(tmp_path, '[endpoint.things]\nget = "x"\n', "endpoint.things.get", "must be a table")
+
+
+def test_python_names_must_not_clash(tmp_path):
+    fails(tmp_path, '''
+        [endpoint.things.get]
+        method = "GET"
+        uri = "/a{?pageSize,page_size}"
+        params = [{ name = "pageSize", in = "query", type = "integer" },
+                  { name = "page_size", in = "query", type = "integer" }]
+        ''', "both have the Python name 'page_size'")
+
+
+def test_no_api_table(tmp_path):
+    path = tmp_path / "extra.toml"
+    path.write_text('[endpoint.things.get]\nmethod = "GET"\nuri = "/a"\n')
+    with pytest.raises(sentdm.TableError, match="no \\[api\\] table"):
+        load_api([path])
+
+
+def test_a_table_with_enums_and_headers_validates_requests(tmp_path):
+    api = load(tmp_path, '''
+        [endpoint.things.list_things]
+        method = "GET"
+        uri = "/things{?kind}"
+        params = [{ name = "kind", in = "query", type = "string", enum = ["a", "b"] },
+                  { name = "X-Trace", in = "header", type = "string", python_name = "trace" }]
+        ''')
+    op = build_service(api).operations["things.list_things"]
+    with pytest.raises(sentdm.ValidationError) as info:
+        op.build_request({"kind": "c", "trace": "x\r\ny"})
+    assert info.value.errors == {"kind": ["Must be one of: a, b."],
+                                 "trace": ["Cannot contain a line break."]}
+    request = op.build_request({"kind": "a", "trace": "t-1"})
+    assert request.target == "/things?kind=a" and request.headers == {"X-Trace": "t-1"}
+
+
+def test_loader_never_leaks_internal_exceptions(tmp_path):
+    broken = [
+        '[endpoint]\nthings = 1\n',
+        '[endpoint.things.get]\nmethod = "GET"\nuri = "/a"\nparams = [1]\n',
+        '[endpoint.things.get]\nmethod = "GET"\nuri = "/a"\nparams = [{ in = "query" }]\n',
+        '[endpoint.things.get]\nmethod = "GET"\nuri = "/a"\nerrors = { 200 = "ok" }\n',
+        '[endpoint.things.get]\nmethod = "GET"\nuri = "/a"\nresponse = ["A", "B"]\n',
+        '[endpoint.things.get]\nmethod = "GET"\nuri = "/a"\npagination = { page = "p" }\n',
+        '[endpoint.things.get]\nmethod = "GET"\nuri = "a"\n',
+        '[endpoint.things.get]\nmethod = "GET"\nuri = "/a/{+x}"\n',
+        '[schemas.A]\nall_of = ["B"]\n[schemas.B]\nall_of = ["A"]\n',
+        '[schemas.A.fields]\nx = { type = "array" }\n',
+        '[schemas.A.fields]\nx = { type = "integer", format = "uuid" }\n',
+        '[schemas.A.fields]\nx = { type = "string", minLength = -1 }\n',
+        'resources = 3\n',
+        '[resources]\nthings = 3\n',
+        '[nonsense]\n',
+    ]
+    for text in broken:
+        with pytest.raises(sentdm.TableError):
+            load(tmp_path, text)

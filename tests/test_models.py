@@ -1,0 +1,106 @@
+"""Models: snake_case attributes, aware datetimes, lenient parsing, equality, repr, to_dict."""
+
+import pickle
+from datetime import datetime, timezone
+
+import pytest
+
+import sentdm
+from tests.support.data import CUSTOMER, SMS, WHATSAPP
+
+
+def test_attributes_are_snake_case_and_typed():
+    customer = sentdm.Customer.from_wire(dict(CUSTOMER))
+    assert customer.sending_phone_number == "+1234567890"
+    assert customer.sms_messaging_profile_id == "msg_prof_123"
+    assert customer.created_at == datetime(2023, 1, 1, 12, tzinfo=timezone.utc)
+
+
+def test_ids_that_are_not_uuids_are_kept_as_received():
+    customer = sentdm.Customer.from_wire(dict(CUSTOMER))
+    assert customer.id == "123e4567-e89b-12d3-a456-426614174000X"
+
+
+def test_bad_date_time_is_kept_as_received():
+    customer = sentdm.Customer.from_wire({"createdAt": "yesterday", "updatedAt": 5})
+    assert customer.created_at == "yesterday" and customer.updated_at == 5
+
+
+def test_naive_date_time_becomes_utc():
+    customer = sentdm.Customer.from_wire({"createdAt": "2024-05-01T08:30:00"})
+    assert customer.created_at == datetime(2024, 5, 1, 8, 30, tzinfo=timezone.utc)
+
+
+def test_offsets_are_kept():
+    customer = sentdm.Customer.from_wire({"createdAt": "2024-05-01T08:30:00+02:00"})
+    assert customer.created_at.utcoffset().total_seconds() == 7200
+
+
+def test_missing_fields_read_as_none():
+    assert sentdm.Customer.from_wire({}).name is None
+
+
+def test_unknown_fields_are_kept_and_reachable():
+    customer = sentdm.Customer.from_wire({**CUSTOMER, "loyaltyTier": "gold"})
+    assert customer.extra == {"loyaltyTier": "gold"}
+    assert customer.loyalty_tier == "gold"
+    assert customer.to_dict()["loyaltyTier"] == "gold"
+    with pytest.raises(AttributeError, match="did you mean 'sms_bearer_token'"):
+        customer.sms_bearer_tokn
+
+
+def test_all_of_is_merged_by_inheritance():
+    assert issubclass(sentdm.SMSPayload, sentdm.PayloadPhoneNumber)
+    assert issubclass(sentdm.WhatsAppPayload, sentdm.PayloadPhoneNumber)
+    sms = sentdm.SMSPayload.from_wire(dict(SMS))
+    assert (sms.sent_id, sms.phone_number, sms.valid_number) == (
+        SMS["sentId"], SMS["phoneNumber"], True)
+    whatsapp = sentdm.WhatsAppPayload.from_wire(dict(WHATSAPP))
+    assert whatsapp.whatsapp_id == "14155552671" and whatsapp.number_type == "MOBILE"
+
+
+def test_arrays_of_strings_and_models():
+    error = sentdm.MessagesSendMessageToContact400Response.from_wire(
+        {"error": "bad", "details": ["one", "two"]})
+    assert error.details == ["one", "two"]
+
+
+def test_equality_and_to_dict_round_trip():
+    a = sentdm.Customer.from_wire(dict(CUSTOMER))
+    b = sentdm.Customer.from_wire(dict(CUSTOMER))
+    assert a == b and a != sentdm.Customer.from_wire({**CUSTOMER, "name": "Other"})
+    assert a != sentdm.Contact.from_wire(dict(CUSTOMER))
+    assert a.to_dict() == CUSTOMER
+    assert sentdm.Customer.from_wire(a.to_dict()) == a
+
+
+def test_repr_masks_secrets():
+    text = repr(sentdm.Customer.from_wire(dict(CUSTOMER)))
+    assert "sms_token_xyz" not in text
+    assert "sms_bearer_token='***'" in text and "name='Acme Corp'" in text
+    assert text.startswith("Customer(")
+
+
+def test_models_are_read_only():
+    customer = sentdm.Customer.from_wire(dict(CUSTOMER))
+    with pytest.raises(AttributeError, match="read-only"):
+        customer.name = "x"
+
+
+def test_construct_from_python_values():
+    when = datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    customer = sentdm.Customer(name="Acme", created_at=when)
+    assert customer.to_dict() == {"name": "Acme", "createdAt": when.isoformat()}
+    assert customer.created_at == when
+    with pytest.raises(TypeError, match="did you mean 'name'"):
+        sentdm.Customer(nam="Acme")
+
+
+def test_models_pickle():
+    customer = sentdm.Customer.from_wire(dict(CUSTOMER))
+    assert pickle.loads(pickle.dumps(customer)) == customer
+
+
+def test_model_classes_document_their_fields():
+    assert sentdm.Customer.__doc__.startswith("A customer account")
+    assert sentdm.Customer.sms_bearer_token.__doc__ == "Bearer token for authenticating SMS requests"
