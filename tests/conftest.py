@@ -2,6 +2,7 @@ import pytest
 import requests_mock
 
 import sentdm
+from tests.support.prism import run_prism, vendor_spec_path
 
 BASE = "https://api.sent.test"
 
@@ -16,3 +17,10 @@ def client():
 def mock():
     with requests_mock.Mocker() as m:
         yield m
+
+
+@pytest.fixture(scope="session")
+def prism_url():
+    """Prism serving the vendor's OpenAPI description on 127.0.0.1: the judge of conformance."""
+    with run_prism(vendor_spec_path()) as base_url:
+        yield base_url
