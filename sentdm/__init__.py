@@ -7,7 +7,12 @@ classes, the marshmallow schemas and the models (``sentdm.Customer``, ``sentdm.C
 
     client = sentdm.Client(api_key="...")
     customers = client.customers.get_all_customers(page=1, page_size=20)
+
+``sentdm.meta`` lists and describes what the table offers (``client.meta`` does the same for a
+client's tables, extensions included).
 """
+
+from typing import TYPE_CHECKING
 
 from .client import Client, Configuration
 from .errors import (
@@ -37,7 +42,12 @@ from .version import __version__
 #: The built-in API: spec, models, compiled operations and resource classes.
 service = load_service()
 
+#: Lists and describes the built-in API's operations and models.
+meta = service.meta
+
 globals().update(service.models)  # sentdm.Customer, sentdm.Contact, ... (pickle finds them here)
+if TYPE_CHECKING:  # the same models, typed by the stubs generated from the table
+    from ._generated import *  # noqa: F401,F403
 
 __all__ = [
     "Client",
@@ -45,6 +55,7 @@ __all__ = [
     "ApiResponse",
     "Model",
     "service",
+    "meta",
     "__version__",
     "SentdmError",
     "ConfigurationError",

@@ -6,14 +6,15 @@ from __future__ import annotations
 import ipaddress
 import os
 import platform
-from typing import Any, Dict, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
 import requests
 
 from .errors import ConfigurationError
+from .inspection import Inspector
 from .operations import ApiResponse, Operation
-from .service import Service, load_service
+from .service import Endpoints, Service, load_service, table_paths
 from .transport import Timeout, Transport, normalize_timeout
 from .version import __version__
 
@@ -43,7 +44,13 @@ class Configuration:
                 f"access_token={_masked(self.access_token)}, host={self.host!r})")
 
 
-class Client:
+if TYPE_CHECKING:  # the resource attributes, typed by the stubs generated from the table
+    from ._generated import Resources
+else:
+    Resources = object
+
+
+class Client(Resources):
     """A Sent.dm API client.
 
     Credentials come from the arguments, else from ``SENTDM_API_KEY`` / ``SENTDM_ACCESS_TOKEN``;
@@ -51,13 +58,16 @@ class Client:
     ``timeout`` is seconds, or a ``(connect, read)`` pair (default 5 s and 30 s).
     ``check_formats=False`` stops the client checking UUID, E.164 and date-time formats (types,
     ranges, lengths and enums are still checked).
+    ``endpoints`` names extra tables (one path or several) merged after the built-in one and
+    those in ``SENTDM_ENDPOINTS``: they add operations, resources and schemas, and replace
+    existing ones where they say ``override = true``.
     """
 
     def __init__(self, api_key: Union[None, str, Configuration] = None,
                  access_token: Optional[str] = None, base_url: Optional[str] = None, *,
                  configuration: Optional[Configuration] = None, timeout: TimeoutArg = None,
                  check_formats: bool = True, verify: Union[bool, str] = True,
-                 allow_insecure_http: bool = False):
+                 allow_insecure_http: bool = False, endpoints: Endpoints = None):
         if isinstance(api_key, Configuration):
             configuration, api_key = api_key, None
         if configuration is not None:
@@ -65,7 +75,7 @@ class Client:
             access_token = access_token or configuration.access_token
             base_url = base_url or configuration.host
             timeout = timeout if timeout is not None else configuration.timeout
-        service = load_service()
+        service = load_service(table_paths(endpoints))
         self._service: Service = service
         self._api_key = api_key or os.environ.get("SENTDM_API_KEY") or None
         self._access_token = access_token or os.environ.get("SENTDM_ACCESS_TOKEN") or None
@@ -94,6 +104,11 @@ class Client:
             _check_header_value("access_token", self._access_token)
             headers["Authorization"] = f"Bearer {self._access_token}"
         return headers
+
+    @property
+    def meta(self) -> Inspector:
+        """What this client can call: ``meta.operations``, ``meta.describe("r.op")``, ..."""
+        return self._service.meta
 
     @property
     def session(self) -> requests.Session:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from typing import Any, Callable, ClassVar, Dict, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, Mapping, Optional, Tuple
 
 from .schemas import response_field
 from .spec import SchemaSpec, did_you_mean, snake_case
@@ -72,14 +72,15 @@ class Model:
         """The model in wire form (wire names, JSON values), unknown fields included."""
         return copy.deepcopy(self._raw)
 
-    def __getattr__(self, name: str) -> Any:
-        # only reached when no declared field matched: look among the unknown fields
-        if not name.startswith("_"):
-            for key, value in self.__dict__.get("_raw", {}).items():
-                if key not in self._wire_names and snake_case(key) == name:
-                    return value
-        raise AttributeError(f"{type(self).__name__!r} has no field {name!r}"
-                             f"{did_you_mean(name, self._fields)}")
+    if not TYPE_CHECKING:  # hidden from type checkers, so that they flag misspelt attributes
+        def __getattr__(self, name: str) -> Any:
+            # only reached when no declared field matched: look among the unknown fields
+            if not name.startswith("_"):
+                for key, value in self.__dict__.get("_raw", {}).items():
+                    if key not in self._wire_names and snake_case(key) == name:
+                        return value
+            raise AttributeError(f"{type(self).__name__!r} has no field {name!r}"
+                                 f"{did_you_mean(name, self._fields)}")
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"{type(self).__name__} is read-only")
@@ -124,19 +125,25 @@ def _to_wire(value: Any) -> Any:
     return value
 
 
-def build_models(schemas: Mapping[str, SchemaSpec], module: str = "sentdm") -> Dict[str, type]:
+def build_models(schemas: Mapping[str, SchemaSpec], module: str = "sentdm",
+                 reuse: Mapping[str, type] = {}) -> Dict[str, type]:
     """One Model subclass per object schema; ``all_of`` becomes Python inheritance.
 
     The classes name ``module`` as theirs: the package exports the built-in ones there
-    (``sentdm.Customer``), which is also where pickle finds them.
+    (``sentdm.Customer``), which is also where pickle finds them. A class in ``reuse`` is taken
+    as it is where its schema, and every schema it refers to, is unchanged (an extended table).
     """
     models: Dict[str, type] = {}
+    unchanged = _unchanged_schemas(schemas, reuse)
 
     def model_for(name: str) -> Callable[[Dict[str, Any]], Any]:
         return lambda data: models[name].from_wire(data)
 
     def build(spec: SchemaSpec) -> type:
         if spec.name in models:
+            return models[spec.name]
+        if spec.name in unchanged:
+            models[spec.name] = reuse[spec.name]
             return models[spec.name]
         bases = tuple(build(schemas[base]) for base in spec.all_of) or (Model,)
         attributes: Dict[str, Field] = {
@@ -159,3 +166,19 @@ def build_models(schemas: Mapping[str, SchemaSpec], module: str = "sentdm") -> D
         if spec.is_object:
             build(spec)
     return models
+
+
+def _unchanged_schemas(schemas: Mapping[str, SchemaSpec], reuse: Mapping[str, type]) -> set:
+    """Names of the schemas whose ``reuse`` class fits: same spec, and the same for every schema
+    it refers to (through fields, array items or ``all_of``)."""
+    def refers_to(spec: SchemaSpec) -> set:
+        return {name for f in spec.fields for name in (f.type, f.items) if name in schemas} | set(
+            spec.all_of)
+
+    unchanged = {name for name, spec in schemas.items()
+                 if name in reuse and getattr(reuse[name], "_spec", None) == spec}
+    while True:  # drop any that refers to a changed one, until nothing more drops
+        changed = {name for name in unchanged if not refers_to(schemas[name]) <= unchanged}
+        if not changed:
+            return unchanged
+        unchanged -= changed
