@@ -1,0 +1,196 @@
+"""Static typing: the committed stubs are what the table gives, agree with the runtime, and let
+mypy check programs that use the client."""
+
+import ast
+import inspect
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import sentdm
+from sentdm.inspection import type_text
+from sentdm.stubs import STUB_PATH, main, render_stubs
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_committed_stubs_are_what_the_table_gives():
+    assert STUB_PATH.read_text(encoding="utf-8") == render_stubs(sentdm.service), (
+        "sentdm/_generated.pyi is out of date: run python -m sentdm.stubs")
+
+
+def test_the_check_option_reports_stale_stubs(tmp_path, capsys):
+    stale = tmp_path / "stale.pyi"
+    stale.write_text("# old\n")
+    assert main(["--check", "-o", str(stale)]) == 1
+    assert "out of date" in capsys.readouterr().err
+    assert main(["-o", str(stale)]) == 0
+    assert main(["--check", "-o", str(stale)]) == 0
+
+
+def _stub_classes():
+    tree = ast.parse(STUB_PATH.read_text(encoding="utf-8"))
+    return {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
+
+
+def _stub_signature(function):
+    """The stub's parameters as (name, kind, annotation, default) and its return annotation."""
+    args = function.args
+    defaults = dict(zip([a.arg for a in args.kwonlyargs],
+                        [d and ast.unparse(d) for d in args.kw_defaults]))
+    params = [(a.arg, "KEYWORD_ONLY", ast.unparse(a.annotation), defaults[a.arg])
+              for a in args.kwonlyargs]
+    return params, ast.unparse(function.returns)
+
+
+def _runtime_signature(method):
+    signature = inspect.signature(method)
+    params = [(p.name, p.kind.name, type_text(p.annotation),
+               None if p.default is p.empty else repr(p.default))
+              for p in list(signature.parameters.values())[1:]]
+    return params, type_text(signature.return_annotation)
+
+
+def test_stub_methods_have_the_runtime_signatures():
+    classes = _stub_classes()
+    resources = {node.target.id: ast.unparse(node.annotation)
+                 for node in classes["Resources"].body if isinstance(node, ast.AnnAssign)}
+    runtime = sentdm.service.resource_classes
+    assert resources == {name: cls.__name__ for name, cls in runtime.items()}
+    for name, cls in runtime.items():
+        stub_methods = {f.name: f for f in classes[cls.__name__].body
+                        if isinstance(f, ast.FunctionDef)}
+        runtime_methods = {m for m in vars(cls) if not m.startswith("_") and m != "operations"}
+        assert set(stub_methods) == runtime_methods
+        for method_name in runtime_methods:
+            assert _stub_signature(stub_methods[method_name]) == _runtime_signature(
+                getattr(cls, method_name)), f"{name}.{method_name}"
+
+
+def test_stub_models_have_the_runtime_fields():
+    classes = _stub_classes()
+    for name, model in sentdm.service.models.items():
+        stub = classes[name]
+        assert [ast.unparse(base) for base in stub.bases] == [
+            base.__name__ for base in model.__bases__]
+        properties = [f.name for f in stub.body
+                      if isinstance(f, ast.FunctionDef) and f.name != "__init__"]
+        assert properties == [f for f in model._fields if f not in vars(model.__bases__[0]).get(
+            "_fields", {})]
+        init = next(f for f in stub.body if isinstance(f, ast.FunctionDef) and f.name == "__init__")
+        assert [a.arg for a in init.args.kwonlyargs] == list(model._fields)
+
+
+def test_py_typed_and_the_stubs_ship_with_the_package():
+    setup = (ROOT / "setup.cfg").read_text()
+    package_data = setup.split("[options.package_data]", 1)[1].split("[", 1)[0]
+    assert "py.typed" in package_data and "_generated.pyi" in package_data
+    assert (ROOT / "sentdm" / "py.typed").exists()
+
+
+PROGRAMS = {
+    "correct.py": """
+        import datetime
+        import uuid
+        from typing import List, Optional
+
+        from typing_extensions import assert_type
+
+        import sentdm
+
+        client = sentdm.Client(api_key="key", endpoints=["extra.toml"])
+        customers = client.customers.get_all_customers(page=1, page_size=20)
+        assert_type(customers, List[sentdm.Customer])
+        assert_type(customers[0].created_at, Optional[datetime.datetime])
+        contact = client.contact.get_contact_by_id(customer_id=uuid.uuid4(), id="c-1")
+        assert_type(contact, sentdm.Contact)
+        info = client.sms.get_contact_info_with_http_info(
+            phone_number="+14155552671", retrieve_if_does_not_exists=True)
+        assert_type(info, sentdm.ApiResponse[sentdm.SMSPayload])
+        assert_type(info.data.valid_number, Optional[bool])
+        assert_type(client.customers.delete_customer(id="c-1"), None)
+        names: List[str] = [op.key for op in client.meta.operations] + list(sentdm.meta.operation_names)
+        built = sentdm.Customer(name="Acme", created_at=datetime.datetime.now(datetime.timezone.utc))
+    """,
+    "misspelt.py": """
+        import sentdm
+
+        client = sentdm.Client(api_key="key")
+        client.customers.get_all_customers(page=1, pagesize=20)
+    """,
+    "wrong_type.py": """
+        import sentdm
+
+        client = sentdm.Client(api_key="key")
+        client.customers.get_all_customers(page="1", page_size=20)
+    """,
+    "wrong_use.py": """
+        from typing import List
+
+        from typing_extensions import assert_type
+
+        import sentdm
+
+        client = sentdm.Client(api_key="key")
+        customer = client.customers.get_customer_by_id(id="c-1")
+        customer.nmae
+        client.customers.get_all_customer(page=1, page_size=20)
+        client.sms.get_contact_info(phone_number="+14155552671")
+        assert_type(customer, List[sentdm.Customer])
+        customer.name = "Beta"
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def mypy_output(tmp_path_factory):
+    """mypy --strict over the sample programs, once: its output lines by program."""
+    folder = tmp_path_factory.mktemp("typed")
+    for name, source in PROGRAMS.items():
+        (folder / name).write_text(textwrap.dedent(source).lstrip())
+    env = {**os.environ, "MYPYPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-color-output",
+         "--no-error-summary", "--cache-dir", str(folder / ".cache"), *PROGRAMS],
+        cwd=folder, env=env, capture_output=True, text=True, timeout=300)
+    assert result.stderr == ""
+    lines = {name: [] for name in PROGRAMS}
+    for line in result.stdout.splitlines():
+        lines[line.split(":", 1)[0]].append(line)
+    return lines
+
+
+def test_mypy_accepts_a_correct_program_and_knows_the_return_types(mypy_output):
+    assert mypy_output["correct.py"] == []
+
+
+def _errors(lines):
+    return [line for line in lines if ": error: " in line]
+
+
+def test_mypy_reports_a_misspelt_parameter_name(mypy_output):
+    (error,) = _errors(mypy_output["misspelt.py"])
+    assert error.startswith('misspelt.py:4: error: Unexpected keyword argument "pagesize" for '
+                            '"get_all_customers" of "CustomersResource"')
+    assert error.endswith("[call-arg]")
+
+
+def test_mypy_reports_a_wrong_argument_type(mypy_output):
+    assert _errors(mypy_output["wrong_type.py"]) == [
+        'wrong_type.py:4: error: Argument "page" to "get_all_customers" of "CustomersResource" '
+        'has incompatible type "str"; expected "int"  [arg-type]']
+
+
+def test_mypy_reports_unknown_names_missing_arguments_and_wrong_types(mypy_output):
+    errors = _errors(mypy_output["wrong_use.py"])
+    assert [line.split(": error: ")[0] for line in errors] == [
+        f"wrong_use.py:{line}" for line in range(9, 14)]
+    assert '"Customer" has no attribute "nmae"' in errors[0]
+    assert '"CustomersResource" has no attribute "get_all_customer"' in errors[1]
+    assert 'Missing named argument "retrieve_if_does_not_exists"' in errors[2]
+    assert errors[3].endswith("[assert-type]")  # so the assert_type lines above can fail
+    assert '"name"' in errors[4] and "read-only" in errors[4]
