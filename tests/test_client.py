@@ -1,6 +1,8 @@
 """Client construction: credentials, environment, Configuration, base URL, headers, lifecycle."""
 
 import inspect
+import uuid
+from typing import Union
 
 import pytest
 
@@ -126,7 +128,7 @@ def test_resources_and_signatures():
     update = inspect.signature(client.customers.update_customer)
     assert [p.default for p in update.parameters.values()] == [
         inspect.Parameter.empty, None, None, None, None]
-    assert update.parameters["id"].annotation is str
+    assert update.parameters["id"].annotation == Union[str, uuid.UUID]  # UUID objects are taken too
 
 
 def test_resource_classes_come_from_the_metaclass():
@@ -140,6 +142,6 @@ def test_resource_classes_come_from_the_metaclass():
 def test_docstrings_come_from_the_table():
     doc = sentdm.Client(api_key="k").customers.get_all_customers.__doc__
     assert doc.startswith("Retrieve all customers with pagination")
-    assert "page_size (integer, required, query 'pageSize', minimum=1, maximum=100)" in doc
+    assert "page_size (int, required, query 'pageSize', minimum=1, maximum=100)" in doc
     assert "Endpoint: GET /customers{?page,pageSize}" in doc
-    assert "list[Customer]" in doc
+    assert "List[Customer]" in doc
