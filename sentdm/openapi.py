@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, Optional, Sequence
 
+from . import cli
 from .inspection import FieldInfo, Inspector, ModelInfo, OperationInfo
 from .schemas import E164_PATTERN
 from .service import add_endpoints_argument, load_service, table_paths
@@ -162,7 +163,10 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_arguments(parser: argparse.ArgumentParser) -> None:
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = subparsers.add_parser(
+        "openapi", help="write the endpoints table as an OpenAPI 3 document",
+        description=__doc__.split("\n\n")[0])
     parser.add_argument("-o", "--output", help="file to write (default: standard output)")
     parser.add_argument("--format", choices=("json", "yaml"),
                         help="json (default) or yaml (default for a .yaml/.yml output)")
@@ -170,17 +174,9 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(func=_run)
 
 
-def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    _add_arguments(subparsers.add_parser(
-        "openapi", help="write the endpoints table as an OpenAPI 3 document",
-        description=__doc__.split("\n\n")[0]))
-
-
-def main(argv: Optional[List[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sentdm.openapi",
-                                     description=__doc__.split("\n\n")[0])
-    _add_arguments(parser)
-    return int(_run(parser.parse_args(argv)))
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """``python -m sentdm.openapi ...``: the same as ``sentdm openapi ...``."""
+    return cli.main(["openapi", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

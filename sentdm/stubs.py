@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import List, Optional, Sequence
 
+from . import cli
 from .inspection import OperationInfo
 from .resources import RAW_SUFFIX
 from .service import Service, add_endpoints_argument, load_service, table_paths
@@ -121,7 +122,10 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_arguments(parser: argparse.ArgumentParser) -> None:
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = subparsers.add_parser(
+        "stubs", help="write the type stubs (.pyi) generated from the endpoints table",
+        description=__doc__.split("\n\n")[0])
     parser.add_argument("-o", "--output", default=str(STUB_PATH),
                         help="where to write (default: the installed package's _generated.pyi)")
     parser.add_argument("--check", action="store_true",
@@ -130,18 +134,9 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(func=_run)
 
 
-def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    _add_arguments(subparsers.add_parser(
-        "stubs", help="write the type stubs (.pyi) generated from the endpoints table",
-        description=__doc__.split("\n\n")[0]))
-
-
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sentdm.stubs",
-                                     description=__doc__.split("\n\n")[0])
-    _add_arguments(parser)
-    args = parser.parse_args(argv)
-    return int(args.func(args))
+    """``python -m sentdm.stubs ...``: the same as ``sentdm stubs ...``."""
+    return cli.main(["stubs", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":
