@@ -5,6 +5,8 @@ import sentdm
 
 BASE = "https://api.sent.test"
 
+pytest_plugins = ["sentdm.testing.pytest_plugin"]  # sentdm_sandbox, sentdm_client, sentdm_stubber
+
 
 @pytest.fixture
 def client():

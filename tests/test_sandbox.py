@@ -1,13 +1,16 @@
 """The sandbox over real HTTP on 127.0.0.1, driven through the client: every operation, the
 stateful flows, the API's error answers, and SQLite state surviving a restart."""
 
+import json
 import threading
+from wsgiref.util import setup_testing_defaults
 
 import pytest
 import requests
 
 import sentdm
-from sentdm.sandbox import Sandbox
+from sentdm.loader import BUILTIN_TABLE, load_api
+from sentdm.sandbox import Sandbox, SandboxApp
 from sentdm.sandbox.behaviour import HANDLERS
 from sentdm.schemas import wire_schema
 from tests.support.data import CALLS, CONTACT_ID, CUSTOMER_ID, PHONE, TEMPLATE_ID
@@ -17,14 +20,13 @@ OTHER_PHONE = "+447700900123"
 
 
 @pytest.fixture
-def sandbox():
-    with Sandbox() as running:
-        yield running
+def sandbox(sentdm_sandbox):  # the testing kit's own fixture (tests/conftest.py enables it)
+    return sentdm_sandbox
 
 
 @pytest.fixture
-def client(sandbox):
-    return sandbox.client
+def client(sentdm_client):
+    return sentdm_client
 
 
 @pytest.fixture
@@ -83,7 +85,8 @@ def test_bad_values_the_client_lets_through_get_a_400_in_the_declared_error_shap
     with pytest.raises(sentdm.BadRequestError) as caught:
         client.messages.send_message_to_contact(customer_id="c", contact_id=UNKNOWN_ID,
                                                 template_id="t")
-    assert caught.value.details == ["customerId: Not a valid UUID.", "templateId: Not a valid UUID."]
+    assert caught.value.details == ["customerId: Not a valid UUID.",
+                                    "templateId: Not a valid UUID."]
     wire_schema(sentdm.service.api.schemas["MessagesSendMessageToContact400Response"],
                 sentdm.service.api.schemas).load(caught.value.body)
     with pytest.raises(sentdm.BadRequestError) as caught:
@@ -132,7 +135,8 @@ def test_unknown_paths_and_methods(sandbox):
 
 def test_customers_are_created_read_updated_and_deleted(client):
     created = client.customers.create_customer(body="Acme Corp")
-    assert created.name == "Acme Corp" and created.sms_bearer_token and created.sms_messaging_profile_id
+    assert created.name == "Acme Corp"
+    assert created.sms_bearer_token and created.sms_messaging_profile_id
     assert client.customers.get_customer_by_id(id=created.id) == created
 
     full = client.customers.update_customer(id=created.id, name="Acme Corporation",
@@ -321,3 +325,28 @@ def test_reset_forgets_everything(sandbox, client, world):
     sandbox.reset()
     assert client.customers.get_all_customers(page=1, page_size=10) == []
     assert sandbox.messages == []
+
+
+def test_the_app_is_plain_wsgi_and_serves_an_extended_table_with_501_where_it_has_no_behaviour(
+        tmp_path):
+    extension = tmp_path / "extra.toml"
+    extension.write_text('[endpoint.customers.archive_customer]\nmethod = "POST"\n'
+                         'uri = "/customers/{id}/archive"\n'
+                         'params = [{name = "id", in = "path", type = "string", '
+                         'required = true}]\n')
+    app = SandboxApp(api=load_api([BUILTIN_TABLE, extension]))
+
+    def request(method, path):
+        environ = {"REQUEST_METHOD": method, "PATH_INFO": path, "HTTP_X_API_KEY": app.api_key}
+        setup_testing_defaults(environ)
+        answered = {}
+        body = b"".join(app(environ, lambda status, headers: answered.update(status=status)))
+        return answered["status"], json.loads(body)
+
+    assert request("POST", f"/customers/{UNKNOWN_ID}/archive") == (
+        "501 Not Implemented",
+        {"error": "customers.archive_customer is not implemented by the sandbox", "details": []})
+    assert request("GET", f"/customers/{UNKNOWN_ID}") == (
+        "404 Not Found",
+        {"error": "Customer not found", "details": [f"id: no customer {UNKNOWN_ID}"]})
+    app.close()

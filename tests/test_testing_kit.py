@@ -5,7 +5,7 @@ import uuid
 import pytest
 
 import sentdm
-from sentdm.testing import ANY, Sandbox, StubAssertionError, Stubber, StubResponseError
+from sentdm.testing import ANY, StubAssertionError, Stubber, StubResponseError
 from tests.support.data import CUSTOMER, CUSTOMER_ID, PHONE, TEMPLATE_ID
 
 pytest_plugins = ["pytester"]
@@ -16,9 +16,8 @@ VALID_CUSTOMER = {**CUSTOMER, "id": ID}  # the vendor example's id is not a vali
 
 
 @pytest.fixture
-def sandbox():
-    with Sandbox() as running:
-        yield running
+def sandbox(sentdm_sandbox):
+    return sentdm_sandbox
 
 
 @pytest.fixture
@@ -79,7 +78,8 @@ def test_a_call_of_another_operation_fails_clearly(stubber):
 
 def test_different_parameters_fail_listing_each_difference(stubber):
     stubber.add_response("sms.get_contact_info", {"phoneNumber": PHONE},
-                         expected_params={"phone_number": PHONE, "retrieve_if_does_not_exists": True})
+                         expected_params={"phone_number": PHONE,
+                                          "retrieve_if_does_not_exists": True})
     with pytest.raises(StubAssertionError) as caught, stubber:
         stubber.client.sms.get_contact_info(phone_number="+14155550000",
                                             retrieve_if_does_not_exists=True, sent_id=OTHER_ID)

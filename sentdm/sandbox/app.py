@@ -65,27 +65,23 @@ class Route:
         """The request's parameters by wire name, checked; or a 400 listing every problem."""
         received = {name: _from_text(self._params[name], _wsgi_text(value))
                     for name, value in zip(self._path_names, match.groups())}
-        for name, values in parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True).items():
+        query = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True)
+        for name, values in query.items():
             param = self._params.get(name)
-            received[name] = ([_from_text(param, v) for v in values] if param and param.type == "array"
-                              else _from_text(param, values[0]))
+            received[name] = ([_from_text(param, v) for v in values]
+                              if param and param.type == "array" else _from_text(param, values[0]))
         for param in self._header_params:
             header = environ.get("HTTP_" + param.wire_name.upper().replace("-", "_"))
             if header is not None:
                 received[param.wire_name] = _from_text(param, header)
-        problems: Dict[str, List[str]] = {}
         if self.spec.body_schema is not None:
-            received.update(self._body(environ, problems))
+            received.update(self._body(environ))
         try:
-            params = self._schema.load(received)
+            return self._schema.load(received)
         except MarshmallowError as exc:
-            problems = {**_flatten(exc.messages), **problems}  # a body that is not JSON says so
-        if problems:
-            raise Problem(400, declared_error(self.spec, 400, "Invalid request parameters"),
-                          [f"{name}: {' '.join(msgs)}" for name, msgs in sorted(problems.items())])
-        return params
+            raise self._bad_request(_flatten(exc.messages)) from None
 
-    def _body(self, environ: Dict[str, Any], problems: Dict[str, List[str]]) -> Dict[str, Any]:
+    def _body(self, environ: Dict[str, Any]) -> Dict[str, Any]:
         """The JSON body as parameters: the whole value for a scalar body, else its fields."""
         try:
             length = int(environ.get("CONTENT_LENGTH") or 0)
@@ -97,14 +93,16 @@ class Route:
         try:
             body = json.loads(raw)
         except ValueError as exc:
-            problems["body"] = [f"Not valid JSON: {exc}."]
-            return {}
+            raise self._bad_request({"body": [f"Not valid JSON: {exc}."]}) from None
         if self.spec.scalar_body:
             return {"body": body}
         if not isinstance(body, dict):
-            problems["body"] = ["Must be a JSON object."]
-            return {}
+            raise self._bad_request({"body": ["Must be a JSON object."]})
         return body
+
+    def _bad_request(self, problems: Dict[str, List[str]]) -> Problem:
+        return Problem(400, declared_error(self.spec, 400, "Invalid request parameters"),
+                       [f"{name}: {' '.join(msgs)}" for name, msgs in sorted(problems.items())])
 
 
 class SandboxApp:
@@ -134,7 +132,8 @@ class SandboxApp:
     def close(self) -> None:
         self.store.close()
 
-    def __call__(self, environ: Dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    def __call__(self, environ: Dict[str, Any], start_response: Callable[..., Any]
+                 ) -> Iterable[bytes]:
         try:
             status, headers, body = self._answer(environ)
         except Problem as problem:

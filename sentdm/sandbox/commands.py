@@ -18,7 +18,8 @@ def register(subparsers: Any) -> None:
         "sandbox", help="serve a local, stateful Sent.dm sandbox on 127.0.0.1",
         description="Serve a local Sent.dm sandbox on 127.0.0.1: the 13 operations with real "
                     "behaviour, no account and no network. Prints the base URL and a key.")
-    serve.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
+    serve.add_argument("--port", type=int, default=0,
+                       help="port to listen on (default: a free one)")
     serve.add_argument("--db", metavar="PATH",
                        help="keep the state in this SQLite file (default: in memory)")
     serve.add_argument("--api-key", default=DEFAULT_API_KEY,

@@ -78,8 +78,8 @@ class Sandbox:
 
     def start(self) -> "Sandbox":
         """Serve from a background thread."""
-        self._thread = threading.Thread(target=self.serve_forever, name=f"sentdm-sandbox {self.url}",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True,
+                                        name=f"sentdm-sandbox {self.url}")
         self._thread.start()
         return self
 

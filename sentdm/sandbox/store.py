@@ -44,8 +44,9 @@ class Store:
         with self.transaction():
             for name, keys in self._keys.items():
                 columns = "".join(f', "{key}" TEXT' for key in keys)
-                self._db.execute(f'CREATE TABLE IF NOT EXISTS "{name}" (seq INTEGER PRIMARY KEY '
-                                 f'AUTOINCREMENT, id TEXT NOT NULL UNIQUE{columns}, data TEXT NOT NULL)')
+                self._db.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ('
+                                 'seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE'
+                                 f'{columns}, data TEXT NOT NULL)')
                 for key in keys:
                     self._db.execute(f'CREATE INDEX IF NOT EXISTS "{name}_{key}" '
                                      f'ON "{name}" ("{key}")')

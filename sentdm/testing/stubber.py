@@ -102,8 +102,9 @@ class Stubber:
         if not 200 <= status_code < 300:
             raise StubResponseError(f"status_code {status_code} is not a success; "
                                     "use add_client_error for errors")
+        body = self._checked_response(op, service_response)
         self._queue.append(_Expected(op, self._expected_params(op, expected_params), status_code,
-                                     dict(headers or {}), self._checked_response(op, service_response)))
+                                     dict(headers or {}), body))
 
     def add_client_error(self, operation: str, status_code: int = 400, error: str = "",
                          details: Iterable[str] = (), *,
@@ -118,7 +119,8 @@ class Stubber:
         if not 400 <= status_code <= 599:
             raise StubResponseError(f"status_code {status_code} is not an error status (400-599)")
         if body is None:
-            body = {"error": error or HTTPStatus(status_code).phrase, "details": list(details)}
+            body = {"error": error or _phrase(status_code) or f"HTTP {status_code}",
+                    "details": list(details)}
         self._check_error_body(op, status_code, body)
         self._queue.append(_Expected(op, self._expected_params(op, expected_params), status_code,
                                      dict(headers or {}), body))
@@ -157,7 +159,7 @@ class Stubber:
         return {**given, **checked}
 
     def _checked_response(self, op: Operation, data: Any) -> Any:
-        """``data`` in wire form, if it is what ``op`` answers; else StubResponseError saying why."""
+        """``data`` in wire form if it is what ``op`` answers, else StubResponseError saying why."""
         response = op.spec.response
         if response is None:
             if data is not None:
@@ -168,7 +170,8 @@ class Stubber:
             self._response_field(op).deserialize(data)
         except MarshmallowError as exc:
             raise StubResponseError(f"the response queued for {op.key} does not match "
-                                    f"{response.schema}:" + _listed({"response": exc.messages})) from None
+                                    f"{response.schema}:" + _listed({"response": exc.messages})
+                                    ) from None
         schema = self._schemas[response.schema]
         if schema.is_object:
             known = [f.wire_name for f in schema.fields]
@@ -201,7 +204,8 @@ class Stubber:
                     wire_schema(self._schemas[error.schema], self._schemas).load(body)
                 except MarshmallowError as exc:
                     raise StubResponseError(f"the {status} body queued for {op.key} does not "
-                                            f"match {error.schema}:" + _listed(exc.messages)) from None
+                                            f"match {error.schema}:" + _listed(exc.messages)
+                                            ) from None
 
     def _call(self, op: Operation, kwargs: Dict[str, Any]) -> ApiResponse[Any]:
         values = op.validate(kwargs, self.client.check_formats)  # bad arguments fail as usual
@@ -238,7 +242,8 @@ def _differences(expected: Mapping[str, Any], got: Mapping[str, Any]) -> str:
 
 
 def _listed(messages: Any) -> str:
-    return "".join(f"\n  {name}: {' '.join(msgs)}" for name, msgs in sorted(_flatten(messages).items()))
+    return "".join(f"\n  {name}: {' '.join(msgs)}"
+                   for name, msgs in sorted(_flatten(messages).items()))
 
 
 def _wire(value: Any) -> Any:
@@ -250,15 +255,20 @@ def _wire(value: Any) -> Any:
     return value
 
 
+def _phrase(status: int) -> str:
+    """The reason phrase of a status (``"Not Found"``), or ``""`` for one HTTP does not name."""
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+
+
 def _http_response(status: int, headers: Mapping[str, str], body: bytes, url: str
                    ) -> requests.Response:
     """A ``requests.Response`` as the transport would have returned it."""
     response = requests.Response()
     response.status_code = status
-    try:
-        response.reason = HTTPStatus(status).phrase
-    except ValueError:
-        response.reason = ""
+    response.reason = _phrase(status)
     response.headers = CaseInsensitiveDict({"Content-Type": "application/json", **headers})
     response.raw = io.BytesIO(body)
     response.encoding = "utf-8"
