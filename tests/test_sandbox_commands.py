@@ -4,6 +4,7 @@ import contextlib
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -75,3 +76,20 @@ def test_sandbox_command_serves_prints_a_working_key_and_keeps_a_sqlite_file(tmp
         customer = client.customers.create_customer(body="Acme Corp")
     with served() as client:  # a new process on the same file
         assert client.customers.get_all_customers(page=1, page_size=5) == [customer]
+
+
+def test_sandbox_command_says_clearly_when_it_cannot_listen_or_open_its_file(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        busy = _sentdm("sandbox", "--port", str(port))
+        out, err = busy.communicate(timeout=30)
+    assert busy.returncode == 1
+    assert err.startswith(f"sentdm sandbox: cannot use 127.0.0.1:{port}: ")
+    assert "Traceback" not in err
+    nowhere = str(tmp_path / "missing" / "state.db")
+    unopenable = _sentdm("sandbox", "--db", nowhere)
+    out, err = unopenable.communicate(timeout=30)
+    assert (unopenable.returncode, err) == (
+        1, f"sentdm sandbox: cannot use {nowhere}: unable to open database file\n")

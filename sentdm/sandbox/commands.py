@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from typing import Any
 
@@ -35,7 +36,12 @@ def register(subparsers: Any) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    sandbox = Sandbox(args.db, port=args.port, api_key=args.api_key, quiet=args.quiet)
+    try:
+        sandbox = Sandbox(args.db, port=args.port, api_key=args.api_key, quiet=args.quiet)
+    except (OSError, sqlite3.Error) as exc:
+        where = f"127.0.0.1:{args.port}" if isinstance(exc, OSError) else args.db
+        print(f"sentdm sandbox: cannot use {where}: {exc}", file=sys.stderr)
+        return 1
     state = f"SQLite file {args.db}" if args.db else "in memory (gone when it stops)"
     print(f"Sent.dm sandbox serving at {sandbox.url}\n"
           f"API key: {sandbox.api_key}\n"
