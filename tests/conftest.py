@@ -6,6 +6,8 @@ from tests.support.prism import run_prism, vendor_spec_path
 
 BASE = "https://api.sent.test"
 
+pytest_plugins = ["sentdm.testing.pytest_plugin"]  # sentdm_sandbox, sentdm_client, sentdm_stubber
+
 
 @pytest.fixture
 def client():

@@ -1,0 +1,124 @@
+"""The sandbox's state: records in wire form (the API's JSON field names), kept in SQLite.
+
+One code path for both modes: ``":memory:"`` (the default) keeps state for the life of the
+sandbox, a file path keeps it across restarts. Each collection is a table of JSON records plus
+the few fields the sandbox looks records up by, as indexed columns; insertion order (``seq``)
+gives "newest first" even when two records share a timestamp.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sqlite3
+import threading
+import uuid
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence
+
+__all__ = ["Store", "Record", "now"]
+
+Record = Dict[str, Any]
+
+MEMORY = ":memory:"
+
+
+def now() -> str:
+    """The current UTC time as the API writes it: ISO 8601 with milliseconds and ``Z``."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace(
+        "+00:00", "Z")
+
+
+class Store:
+    """Collections of records: ``collections`` maps each name to the fields it is searched by.
+
+    Every method is safe from several threads; ``transaction()`` makes a group of calls atomic
+    (a request's whole handler runs in one).
+    """
+
+    def __init__(self, collections: Mapping[str, Sequence[str]], path: str = MEMORY):
+        self.path = path
+        self._keys = {name: tuple(keys) for name, keys in collections.items()}
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(path, check_same_thread=False)
+        with self.transaction():
+            for name, keys in self._keys.items():
+                columns = "".join(f', "{key}" TEXT' for key in keys)
+                self._db.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ('
+                                 'seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE'
+                                 f'{columns}, data TEXT NOT NULL)')
+                for key in keys:
+                    self._db.execute(f'CREATE INDEX IF NOT EXISTS "{name}_{key}" '
+                                     f'ON "{name}" ("{key}")')
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All store calls inside happen together or not at all, and no other thread interleaves."""
+        with self._lock:
+            try:
+                yield
+            except BaseException:
+                self._db.rollback()
+                raise
+            self._db.commit()
+
+    def insert(self, collection: str, record: Record) -> Record:
+        """Store a new record, giving it an ``id`` (a UUID), ``createdAt`` and ``updatedAt``."""
+        stamp = now()
+        record = {"id": str(uuid.uuid4()), "createdAt": stamp, "updatedAt": stamp, **record}
+        keys = self._keys[collection]
+        columns = ", ".join(f'"{key}"' for key in ("id", *keys, "data"))
+        marks = ", ".join("?" for _ in range(len(keys) + 2))
+        with self.transaction():
+            self._db.execute(f'INSERT INTO "{collection}" ({columns}) VALUES ({marks})',
+                             (record["id"], *(record.get(key) for key in keys), json.dumps(record)))
+        return record
+
+    def replace(self, collection: str, record: Record) -> Record:
+        """Store ``record`` in place of the one with its ``id``, stamping ``updatedAt``."""
+        record = {**record, "updatedAt": now()}
+        keys = self._keys[collection]
+        assignments = "".join(f', "{key}" = ?' for key in keys)
+        with self.transaction():
+            self._db.execute(f'UPDATE "{collection}" SET data = ?{assignments} WHERE id = ?',
+                             (json.dumps(record), *(record.get(key) for key in keys), record["id"]))
+        return record
+
+    def get(self, collection: str, id: str) -> Optional[Record]:
+        found = self.find(collection, id=id)
+        return found[0] if found else None
+
+    def find(self, collection: str, *, newest_first: bool = True, limit: Optional[int] = None,
+             offset: int = 0, **equal: Any) -> List[Record]:
+        """Records whose searchable fields equal ``equal``, newest first unless told otherwise."""
+        where, values = self._where(collection, equal)
+        order = "DESC" if newest_first else "ASC"
+        with self._lock:
+            rows = self._db.execute(
+                f'SELECT data FROM "{collection}"{where} ORDER BY seq {order} LIMIT ? OFFSET ?',
+                (*values, -1 if limit is None else limit, offset)).fetchall()
+        return [json.loads(data) for (data,) in rows]
+
+    def delete(self, collection: str, **equal: Any) -> None:
+        where, values = self._where(collection, equal)
+        with self.transaction():
+            self._db.execute(f'DELETE FROM "{collection}"{where}', values)
+
+    def clear(self) -> None:
+        """Forget everything."""
+        with self.transaction():
+            for name in self._keys:
+                self._db.execute(f'DELETE FROM "{name}"')
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def _where(self, collection: str, equal: Mapping[str, Any]) -> tuple:
+        searchable = ("id", *self._keys[collection])
+        unknown = [key for key in equal if key not in searchable]
+        if unknown:
+            raise LookupError(f"{collection} cannot be searched by {unknown[0]!r}")
+        if not equal:
+            return "", ()
+        return " WHERE " + " AND ".join(f'"{key}" = ?' for key in equal), tuple(equal.values())
