@@ -1,0 +1,177 @@
+"""Side-by-side benchmark of sentdm against hand-written requests code, in one run.
+
+    python benchmarks/run.py            # full run (a minute or two)
+    python benchmarks/run.py --quick    # fewer rounds, for a smoke test
+
+Prints every figure and every ratio (sentdm / hand-written, lower is better for (a)-(c)):
+
+(a) import: wall time and peak RSS of a whole process running
+    ``import sentdm; sentdm.Client(api_key="k")`` against ``import requests, marshmallow,
+    uritemplate`` (medians over alternating runs).
+(b) one small call: client CPU time per call (``time.process_time``) of
+    ``client.customers.get_customer_by_id(id=...)`` against
+    ``session.get(url, timeout=...).json()`` on one ``requests.Session``.
+(c) a page of 100 customers: ``get_all_customers(page=1, page_size=100)`` returning 100 models
+    against the same request by hand returning the parsed JSON.
+(d) throughput: 2,000 message sends with bulk sending at 8 workers, against 2,000 sequential
+    sends and a hand-written ThreadPoolExecutor of 8 over one requests.Session, with the server
+    taking a fixed service time per call (``--delay-ms``, default 10) as a real API does.
+
+The server (benchmarks/server.py) runs in its own process and answers from memory; CPU time is
+measured in this process only, so the server's own cost does not count against either side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Callable, Iterator, List, Tuple
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import sentdm  # noqa: E402
+
+CUSTOMER_ID = "123e4567-e89b-12d3-a456-426614174000"
+TEMPLATE_ID = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"
+TIMEOUT = (5.0, 30.0)
+
+IMPORT_SENTDM = "import sentdm; sentdm.Client(api_key='k')"
+IMPORT_BASELINE = "import requests, marshmallow, uritemplate"
+
+
+class Server:
+    """benchmarks/server.py in a child process."""
+
+    def __init__(self, delay_ms: float = 0.0):
+        self.delay_ms = delay_ms
+
+    def __enter__(self) -> str:
+        self._dir = tempfile.TemporaryDirectory()
+        port_file = Path(self._dir.name) / "url"
+        self._process = subprocess.Popen(
+            [sys.executable, str(ROOT / "benchmarks" / "server.py"), str(port_file),
+             str(self.delay_ms)])
+        deadline = time.monotonic() + 10
+        while not port_file.exists() or not port_file.read_text():
+            if time.monotonic() > deadline or self._process.poll() is not None:
+                raise RuntimeError("benchmark server did not start")
+            time.sleep(0.02)
+        return port_file.read_text()
+
+    def __exit__(self, *exc: object) -> None:
+        self._process.terminate()
+        self._process.wait()
+        self._dir.cleanup()
+
+
+def process_cost(code: str) -> Tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of ``python -c code`` in a fresh process."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", code], env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if status != 0:
+        raise RuntimeError(f"{code!r} failed")
+    return elapsed, usage.ru_maxrss
+
+
+def cpu_per_call(call: Callable[[], object], calls: int) -> float:
+    """Client CPU seconds per call, after a warm-up."""
+    for _ in range(min(100, calls)):
+        call()
+    started = time.process_time()
+    for _ in range(calls):
+        call()
+    return (time.process_time() - started) / calls
+
+
+def interleaved(first: Callable[[], float], second: Callable[[], float], rounds: int
+                ) -> Tuple[float, float]:
+    """Medians of two measurements taken in alternation, so drift hits both alike."""
+    a: List[float] = []
+    b: List[float] = []
+    for _ in range(rounds):
+        a.append(first())
+        b.append(second())
+    return statistics.median(a), statistics.median(b)
+
+
+def line(label: str, ours: float, theirs: float, unit: str, target: str) -> None:
+    print(f"  {label:<38} sentdm {ours:10.3f} {unit:<5} hand-written {theirs:10.3f} {unit:<5}"
+          f" ratio {ours / theirs:5.2f}x  (target {target})")
+
+
+def bench_import(rounds: int) -> None:
+    print("(a) import and client creation, whole process")
+    times: List[Tuple[float, float]] = []
+    memory: List[Tuple[int, int]] = []
+    for _ in range(rounds):
+        ours = process_cost(IMPORT_SENTDM)
+        theirs = process_cost(IMPORT_BASELINE)
+        times.append((ours[0], theirs[0]))
+        memory.append((ours[1], theirs[1]))
+    line("wall time", statistics.median(t[0] for t in times) * 1000,
+         statistics.median(t[1] for t in times) * 1000, "ms", "<= 1.15x")
+    line("peak RSS", statistics.median(m[0] for m in memory) / 1024,
+         statistics.median(m[1] for m in memory) / 1024, "MiB", "<= 1.15x")
+
+
+def bench_calls(url: str, calls: int, rounds: int) -> None:
+    client = sentdm.Client(api_key="k", base_url=url, timeout=TIMEOUT)
+    session = requests.Session()
+    session.headers["x-api-key"] = "k"
+
+    def ours_one() -> float:
+        return cpu_per_call(lambda: client.customers.get_customer_by_id(id=CUSTOMER_ID), calls)
+
+    def theirs_one() -> float:
+        return cpu_per_call(
+            lambda: session.get(f"{url}/customers/{CUSTOMER_ID}", timeout=TIMEOUT).json(), calls)
+
+    def ours_page() -> float:
+        return cpu_per_call(lambda: client.customers.get_all_customers(page=1, page_size=100),
+                            calls // 2)
+
+    def theirs_page() -> float:
+        return cpu_per_call(lambda: session.get(f"{url}/customers", params={
+            "page": 1, "pageSize": 100}, timeout=TIMEOUT).json(), calls // 2)
+
+    print(f"(b) one small call, client CPU per call ({calls} calls x {rounds} rounds)")
+    line("get_customer_by_id", *(x * 1e6 for x in interleaved(ours_one, theirs_one, rounds)),
+         "us", "<= 1.0x")
+    print(f"(c) a page of 100 customers, client CPU per call ({calls // 2} calls x {rounds} rounds)")
+    line("get_all_customers(page_size=100)",
+         *(x * 1e6 for x in interleaved(ours_page, theirs_page, rounds)), "us", "<= 2.5x")
+    page = client.customers.get_all_customers(page=1, page_size=100)
+    assert len(page) == 100 and isinstance(page[0], sentdm.Customer)  # same work, really done
+
+
+def main(argv: Iterator[str] = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer rounds (a smoke test)")
+    parser.add_argument("--delay-ms", type=float, default=10.0,
+                        help="server service time per call for (d)")
+    args = parser.parse_args(argv)
+    rounds, calls = (3, 300) if args.quick else (7, 2000)
+    print(f"sentdm {sentdm.__version__} benchmark on {platform.machine()} "
+          f"{os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"requests {requests.__version__}")
+    bench_import(rounds * 3)
+    with Server() as url:
+        bench_calls(url, calls, rounds)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""The benchmark's API stand-in: canned Sent.dm answers from memory, in its own process.
+
+Run as ``python benchmarks/server.py PORT_FILE [DELAY_MS]``: it binds a free port on 127.0.0.1,
+writes the base URL to PORT_FILE and serves until killed. ``DELAY_MS`` adds a fixed service time
+to every answer (a real API call takes tens of milliseconds), which is what makes concurrent
+sending worth measuring.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+CUSTOMER = {
+    "id": "123e4567-e89b-12d3-a456-426614174000",
+    "name": "Acme Corp",
+    "sendingPhoneNumber": "+1234567890",
+    "smsMessagingProfileId": "msg_prof_123",
+    "smsBearerToken": "sms_token_xyz",
+    "createdAt": "2023-01-01T12:00:00Z",
+    "updatedAt": "2023-01-01T12:00:00Z",
+}
+ONE = json.dumps(CUSTOMER).encode()
+PAGE = json.dumps([{**CUSTOMER, "name": f"Customer {i}"} for i in range(100)]).encode()
+SENT = json.dumps({"messageId": "123e4567-e89b-12d3-a456-426614174000", "status": "queued",
+                   "channel": "sms", "contactId": "7c11e821-c839-4c3d-8a89-1f78b71a0c38"}).encode()
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    delay = 0.0
+
+    def _answer(self, body: bytes) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        if self.delay:
+            time.sleep(self.delay)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        self._answer(PAGE if self.path.startswith("/customers?") else ONE)
+
+    def do_POST(self) -> None:
+        self._answer(SENT)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128
+
+
+def main() -> None:
+    port_file = sys.argv[1]
+    Handler.delay = float(sys.argv[2]) / 1000 if len(sys.argv) > 2 else 0.0
+    server = Server(("127.0.0.1", 0), Handler)
+    with open(port_file, "w") as handle:
+        handle.write(f"http://127.0.0.1:{server.server_address[1]}")
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
