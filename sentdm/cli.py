@@ -15,6 +15,14 @@ from .version import __version__
 COMMAND_MODULES: List[str] = ["sentdm.sandbox.commands", "sentdm.stubs", "sentdm.openapi"]
 
 
+def add_endpoints_argument(parser: argparse.ArgumentParser) -> None:
+    """``--endpoints PATH`` (repeatable) for commands that work on the built-in table plus extra
+    ones; unlike a client, such commands leave ``SENTDM_ENDPOINTS`` aside."""
+    parser.add_argument("--endpoints", metavar="PATH", action="append", default=[],
+                        help="an extra endpoints table to merge after the built-in one "
+                             "(repeatable)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sentdm", description="Sent.dm API from the shell.")
     parser.add_argument("--version", action="version", version=f"sentdm {__version__}")

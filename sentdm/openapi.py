@@ -15,7 +15,7 @@ from typing import Any, Dict, Optional, Sequence
 from . import cli
 from .inspection import FieldInfo, Inspector, ModelInfo, OperationInfo
 from .schemas import E164_PATTERN
-from .service import add_endpoints_argument, load_service, table_paths
+from .service import load_service, table_paths
 from .spec import PRIMITIVE_TYPES
 
 __all__ = ["to_openapi", "dumps", "register", "main"]
@@ -170,7 +170,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.add_argument("-o", "--output", help="file to write (default: standard output)")
     parser.add_argument("--format", choices=("json", "yaml"),
                         help="json (default) or yaml (default for a .yaml/.yml output)")
-    add_endpoints_argument(parser)
+    cli.add_endpoints_argument(parser)
     parser.set_defaults(func=_run)
 
 

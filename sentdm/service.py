@@ -9,7 +9,6 @@ separated by ``os.pathsep``) are merged after it (see :func:`sentdm.loader.load_
 
 from __future__ import annotations
 
-import argparse
 import functools
 import os
 from dataclasses import dataclass
@@ -22,8 +21,7 @@ from .operations import Operation, build_operations
 from .resources import build_resource_classes
 from .spec import ApiSpec
 
-__all__ = ["Service", "build_service", "load_service", "table_paths", "ENDPOINTS_ENV",
-           "add_endpoints_argument"]
+__all__ = ["Service", "build_service", "load_service", "table_paths", "ENDPOINTS_ENV"]
 
 #: Environment variable naming extra tables, separated by os.pathsep.
 ENDPOINTS_ENV = "SENTDM_ENDPOINTS"
@@ -73,14 +71,6 @@ def table_paths(endpoints: Endpoints = None, environ: Mapping[str, str] = os.env
 def load_service(paths: Tuple[str, ...] = BUILTIN_PATHS) -> Service:
     """The service for these tables (the first is the base), built once per distinct list."""
     return _cached_service(tuple(paths))
-
-
-def add_endpoints_argument(parser: argparse.ArgumentParser) -> None:
-    """``--endpoints PATH`` (repeatable) for commands that work on the built-in table plus extra
-    ones; unlike a client, such commands leave ``SENTDM_ENDPOINTS`` aside."""
-    parser.add_argument("--endpoints", metavar="PATH", action="append", default=[],
-                        help="an extra endpoints table to merge after the built-in one "
-                             "(repeatable)")
 
 
 @functools.lru_cache(maxsize=None)

@@ -19,7 +19,7 @@ from typing import List, Optional, Sequence
 from . import cli
 from .inspection import OperationInfo
 from .resources import RAW_SUFFIX
-from .service import Service, add_endpoints_argument, load_service, table_paths
+from .service import Service, load_service, table_paths
 
 __all__ = ["render_stubs", "STUB_PATH", "register", "main"]
 
@@ -130,7 +130,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
                         help="where to write (default: the installed package's _generated.pyi)")
     parser.add_argument("--check", action="store_true",
                         help="write nothing; exit 1 if the file differs from the table")
-    add_endpoints_argument(parser)
+    cli.add_endpoints_argument(parser)
     parser.set_defaults(func=_run)
 
 
