@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import uuid
-from dataclasses import asdict, dataclass
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Union, get_args, get_origin
+from typing import (Any, Dict, List, Mapping, NamedTuple, Optional, Tuple, Union, get_args,
+                    get_origin)
 
 from .errors import status_error_class
 from .operations import ApiResponse, return_annotation
@@ -75,8 +75,18 @@ def type_text(annotation: Any) -> str:
     return getattr(annotation, "__name__", str(annotation))
 
 
-@dataclass(frozen=True)
-class OperationSummary:
+def _plain(value: Any) -> Any:
+    """A description as plain data: named tuples become dicts, all the way down."""
+    if hasattr(value, "_asdict"):
+        return {key: _plain(item) for key, item in value._asdict().items()}
+    if isinstance(value, tuple):
+        return tuple(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+class OperationSummary(NamedTuple):
     """One line of the operation listing."""
 
     key: str
@@ -88,8 +98,7 @@ class OperationSummary:
         return f"{self.key}  {self.method} {self.uri}  {self.summary}"
 
 
-@dataclass(frozen=True)
-class FieldInfo:
+class FieldInfo(NamedTuple):
     """A parameter of an operation (``location`` set) or a field of a model (``location`` None).
 
     ``type``/``items`` are the table's type names; ``python_type`` is the annotation text used
@@ -123,8 +132,7 @@ class FieldInfo:
         return ", ".join(parts)
 
 
-@dataclass(frozen=True)
-class BodyInfo:
+class BodyInfo(NamedTuple):
     """The JSON request body: a schema whose fields are the ``body`` parameters, or, when
     ``scalar``, one value passed as ``body=``."""
 
@@ -133,8 +141,7 @@ class BodyInfo:
     scalar: bool
 
 
-@dataclass(frozen=True)
-class ResponseInfo:
+class ResponseInfo(NamedTuple):
     """What a successful call returns: ``schema`` (one, or a list with ``many``) with the
     schema's description and fields (the model's attributes)."""
 
@@ -145,16 +152,14 @@ class ResponseInfo:
     fields: Tuple[FieldInfo, ...]
 
 
-@dataclass(frozen=True)
-class ErrorInfo:
+class ErrorInfo(NamedTuple):
     status: int
     description: str
     schema: Optional[str]
     exception: str
 
 
-@dataclass(frozen=True)
-class OperationInfo:
+class OperationInfo(NamedTuple):
     """Everything the table says about one operation, in Python terms and wire terms.
 
     ``str(info)`` is the operation's help text (its docstring).
@@ -180,7 +185,7 @@ class OperationInfo:
     source: str
 
     def to_dict(self) -> Dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
     def parameters_in(self, *locations: str) -> Tuple[FieldInfo, ...]:
         return tuple(p for p in self.parameters if p.location in locations)
@@ -225,8 +230,7 @@ class OperationInfo:
         return "\n".join(lines)
 
 
-@dataclass(frozen=True)
-class ModelInfo:
+class ModelInfo(NamedTuple):
     """A schema of the table: its fields (inherited ones included) or, for a scalar or array
     schema such as a JSON-string body, its ``type`` and ``items``."""
 
@@ -243,7 +247,7 @@ class ModelInfo:
         return tuple(f for f in self.fields if f.inherited_from is None)
 
     def to_dict(self) -> Dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
     def __str__(self) -> str:
         lines = [self.name + (f"({', '.join(self.all_of)})" if self.all_of else ""), ""]

@@ -9,8 +9,7 @@ expands and parses.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any, Callable, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar
+from typing import Any, Callable, Dict, Generic, List, Mapping, NamedTuple, Optional, Tuple, TypeVar
 
 from marshmallow import Schema
 from uritemplate import URITemplate
@@ -26,8 +25,7 @@ T = TypeVar("T")
 JSON_HEADERS = {"Content-Type": "application/json"}
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
     """A validated call, ready for the transport: ``target`` is the path and query string."""
 
     method: str

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import functools
 import os
-from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional, Tuple, Union
+from typing import Iterable, Mapping, NamedTuple, Optional, Tuple, Union
 
 from .inspection import Inspector
 from .loader import BUILTIN_TABLE, TableSource, load_api
@@ -31,8 +30,7 @@ BUILTIN_PATHS = (os.fspath(BUILTIN_TABLE),)
 Endpoints = Union[None, TableSource, Iterable[TableSource]]
 
 
-@dataclass(frozen=True)
-class Service:
+class Service(NamedTuple):
     api: ApiSpec
     models: Mapping[str, type]
     operations: Mapping[str, Operation]

@@ -1,15 +1,16 @@
 """Spec objects: the endpoints table as checked, immutable Python data.
 
+They are named tuples rather than dataclasses: the package builds them at import, and a named
+tuple class costs a fraction of a frozen dataclass to create and to instantiate.
+
 The loader builds these from TOML; everything downstream (schemas, models, resource classes,
 tools) reads only these, never the raw table.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
+from typing import Any, Dict, Iterable, Mapping, NamedTuple, Optional, Tuple
 
 PRIMITIVE_TYPES = ("string", "integer", "number", "boolean", "array", "object")
 LOCATIONS = ("path", "query", "header", "body")
@@ -27,12 +28,13 @@ def snake_case(wire_name: str) -> str:
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """A ``" (did you mean 'x'?)"`` hint for a misspelt name, or ``""``."""
+    import difflib  # only on the error path: keeps it out of every import of sentdm
+
     close = difflib.get_close_matches(word, list(choices), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """A parameter of an operation or a field of a schema: one vocabulary for both.
 
     ``location`` is ``None`` for a schema field, else where the parameter travels. ``type`` is a
@@ -69,8 +71,7 @@ class FieldSpec:
         return {key: value for key, value in named.items() if value is not None}
 
 
-@dataclass(frozen=True)
-class SchemaSpec:
+class SchemaSpec(NamedTuple):
     """A named schema: an object with fields (own and inherited through ``all_of``), or a scalar
     or array type such as the JSON-string body of ``create_customer``."""
 
@@ -86,31 +87,27 @@ class SchemaSpec:
         return self.type == "object"
 
 
-@dataclass(frozen=True)
-class ResponseSpec:
+class ResponseSpec(NamedTuple):
     """What a successful call returns: one instance of ``schema`` or, with ``many``, a list."""
 
     schema: str
     many: bool = False
 
 
-@dataclass(frozen=True)
-class ErrorSpec:
+class ErrorSpec(NamedTuple):
     status: int
     description: str = ""
     schema: Optional[str] = None
 
 
-@dataclass(frozen=True)
-class PaginationSpec:
+class PaginationSpec(NamedTuple):
     """Which parameters of a paginated operation carry the page number and the page size."""
 
     page: str
     page_size: str
 
 
-@dataclass(frozen=True)
-class OperationSpec:
+class OperationSpec(NamedTuple):
     """One endpoint: ``resource.name`` called with ``params`` (required ones first)."""
 
     resource: str
@@ -141,15 +138,13 @@ class OperationSpec:
         raise LookupError(python_name)
 
 
-@dataclass(frozen=True)
-class ResourceSpec:
+class ResourceSpec(NamedTuple):
     name: str
-    description: str = ""
-    operations: Mapping[str, OperationSpec] = field(default_factory=dict)
+    description: str
+    operations: Mapping[str, OperationSpec]
 
 
-@dataclass(frozen=True)
-class ApiSpec:
+class ApiSpec(NamedTuple):
     """The whole checked table."""
 
     title: str
