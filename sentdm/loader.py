@@ -8,7 +8,9 @@ schemas, and replace an existing one only where the entry says ``override = true
 
 from __future__ import annotations
 
+import contextlib
 import keyword
+import marshal
 import os
 import sys
 from pathlib import Path
@@ -33,11 +35,6 @@ from .spec import (
     snake_case,
 )
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python < 3.11 only
-    import tomli as tomllib
-
 __all__ = ["load_api", "read_table", "BUILTIN_TABLE"]
 
 BUILTIN_TABLE = Path(__file__).with_name("endpoints.toml")
@@ -61,8 +58,32 @@ TableSource = Union[str, "os.PathLike[str]"]
 
 
 def read_table(path: TableSource) -> Dict[str, Any]:
-    """Parse one TOML file; a missing file or a syntax error is a TableError naming the file."""
+    """Parse one TOML file; a missing file or a syntax error is a TableError naming the file.
+
+    As Python keeps compiled modules in ``__pycache__``, the parsed table is kept there too
+    (marshal, keyed by the file's mtime and size): parsing TOML is the largest part of
+    ``import sentdm``, and an unchanged table need not be parsed twice. The cache obeys
+    ``sys.dont_write_bytecode``; where it cannot be written, the table is simply parsed.
+    """
     source = os.fspath(path)
+    try:
+        stat = os.stat(source)
+    except OSError as exc:
+        raise TableError(source, "", f"cannot read the table: {exc.strerror or exc}") from None
+    key = (stat.st_mtime_ns, stat.st_size)
+    cache = _cache_path(source)
+    table = _read_cache(cache, key)
+    if table is None:
+        table = _parse(source)
+        _write_cache(cache, key, table)
+    return table
+
+
+def _parse(source: str) -> Dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python < 3.11 only
+        import tomli as tomllib
     try:
         with open(source, "rb") as handle:
             return tomllib.load(handle)
@@ -70,6 +91,34 @@ def read_table(path: TableSource) -> Dict[str, Any]:
         raise TableError(source, "", f"cannot read the table: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise TableError(source, "", f"TOML syntax error: {exc}") from None
+
+
+def _cache_path(source: str) -> str:
+    directory, name = os.path.split(os.path.abspath(source))
+    return os.path.join(directory, "__pycache__", f"{name}.{sys.implementation.cache_tag}.marshal")
+
+
+def _read_cache(cache: str, key: Tuple[int, int]) -> Optional[Dict[str, Any]]:
+    try:
+        with open(cache, "rb") as handle:
+            stored_key, table = marshal.load(handle)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return table if tuple(stored_key) == key and isinstance(table, dict) else None
+
+
+def _write_cache(cache: str, key: Tuple[int, int], table: Dict[str, Any]) -> None:
+    if sys.dont_write_bytecode:
+        return
+    partial = f"{cache}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(cache), exist_ok=True)
+        with open(partial, "wb") as handle:
+            marshal.dump((key, table), handle)  # ValueError for TOML dates: not cached
+        os.replace(partial, cache)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.remove(partial)
 
 
 def load_api(paths: Sequence[TableSource] = (BUILTIN_TABLE,)) -> ApiSpec:
@@ -381,7 +430,7 @@ def _build_operation(source: str, resource: str, name: str, raw: Dict[str, Any],
 
 
 def _body_param(field: FieldSpec) -> FieldSpec:
-    return FieldSpec(**{**field.__dict__, "location": "body"})
+    return field._replace(location="body")
 
 
 def _schema_ref(check: _Checker, key: str, name: Any, schemas: Mapping[str, SchemaSpec]) -> SchemaSpec:

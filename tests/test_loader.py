@@ -245,3 +245,47 @@ def test_loader_never_leaks_internal_exceptions(tmp_path):
     for text in broken:
         with pytest.raises(sentdm.TableError):
             load(tmp_path, text)
+
+
+def test_parsed_table_is_cached_beside_it_and_refreshed_when_it_changes(tmp_path, monkeypatch):
+    import sys
+
+    from sentdm import loader
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    table = tmp_path / "extra.toml"
+    table.write_text(API)
+    assert load_api([table]).title == "T"
+    cache = tmp_path / "__pycache__" / f"extra.toml.{sys.implementation.cache_tag}.marshal"
+    assert cache.exists()
+
+    parsed = []
+    monkeypatch.setattr(loader, "_parse", lambda source: parsed.append(source) or {})
+    assert load_api([table]).title == "T" and parsed == []  # served from the cache
+
+    monkeypatch.undo()
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    table.write_text(API.replace('"T"', '"Changed title"'))
+    assert load_api([table]).title == "Changed title"
+
+
+def test_a_corrupt_cache_is_ignored(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    table = tmp_path / "extra.toml"
+    table.write_text(API)
+    load_api([table])
+    cache = next((tmp_path / "__pycache__").iterdir())
+    cache.write_bytes(b"\x00garbage")
+    assert load_api([table]).title == "T"
+
+
+def test_no_cache_is_written_when_bytecode_is_not(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    table = tmp_path / "extra.toml"
+    table.write_text(API)
+    load_api([table])
+    assert not (tmp_path / "__pycache__").exists()
