@@ -1,5 +1,6 @@
 """Resource classes: a metaclass turns each resource of the table into a class with one method
-per operation, plus its ``<name>_with_http_info`` twin that returns the raw-response wrapper.
+per operation, plus its ``<name>_with_http_info`` twin that returns the raw-response wrapper and,
+for a paginated operation, its ``iter_<name>`` twin that yields every item (see pagination.py).
 
 The methods have exact signatures (keyword-only parameters with their Python names and types,
 required ones first) and docstrings written from the table, so ``help()``, ``inspect`` and IDEs
@@ -13,6 +14,7 @@ from typing import Any, Callable, Dict, Iterable, Mapping, Optional
 from .errors import ValidationError
 from .inspection import Inspector
 from .operations import Operation
+from .pagination import Paginator, iterator_method, iterator_name
 
 __all__ = ["Resource", "ResourceMeta", "build_resource_classes", "RAW_SUFFIX"]
 
@@ -32,6 +34,8 @@ class ResourceMeta(type):
                 raise TypeError("ResourceMeta needs inspector= to describe the operations")
             for raw in (False, True):
                 namespace[op_name + (RAW_SUFFIX if raw else "")] = _make_method(op, inspector, raw)
+            if op.spec.pagination is not None:
+                namespace[iterator_name(op.spec)] = iterator_method(op, namespace[op_name])
         namespace["operations"] = compiled
         return super().__new__(mcls, name, bases, namespace)
 
@@ -43,6 +47,7 @@ class Resource(metaclass=ResourceMeta):
     """Base of the generated resources; each instance calls through its client."""
 
     operations: Dict[str, Operation] = {}
+    paginator = Paginator  # what ``iter_<name>`` methods return
 
     def __init__(self, client: Any):
         self._client = client
