@@ -14,6 +14,8 @@ client's tables, extensions included).
 
 from typing import TYPE_CHECKING
 
+from .aio import AsyncClient
+from .bulk import BulkResult, BulkSummary
 from .client import Client, Configuration
 from .errors import (
     APIConnectionError,
@@ -36,6 +38,7 @@ from .errors import (
 )
 from .models import Model
 from .operations import ApiResponse
+from .pagination import AsyncPaginator, Paginator
 from .service import load_service
 from .version import __version__
 
@@ -52,6 +55,11 @@ if TYPE_CHECKING:  # the same models, typed by the stubs generated from the tabl
 __all__ = [
     "Client",
     "Configuration",
+    "AsyncClient",
+    "Paginator",
+    "AsyncPaginator",
+    "BulkResult",
+    "BulkSummary",
     "ApiResponse",
     "Model",
     "service",

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from . import bulk
 from .errors import ConfigurationError
 from .inspection import Inspector
 from .operations import ApiResponse, Operation
@@ -118,6 +119,8 @@ class Client(Resources):
     def _call(self, op: Operation, kwargs: Dict[str, Any]) -> ApiResponse[Any]:
         request = op.build_request(kwargs, self.check_formats)
         return op.parse(self._transport.send(request, self.timeout))
+
+    send_bulk = bulk.send_bulk  # one template to many recipients: see sentdm/bulk.py
 
     def close(self) -> None:
         """Close the pooled connections."""

@@ -1,0 +1,135 @@
+"""asyncio: :class:`AsyncClient`, the same resources with awaitable operations.
+
+The async resource classes are made from the generated (sync) ones, so they follow the table the
+same way: each operation and ``_with_http_info`` twin becomes a coroutine function with the same
+signature and docstring that runs the sync method in the client's own bounded thread pool, over the
+one pooled ``requests`` session; each ``iter_<name>`` returns an :class:`AsyncPaginator`
+(``async for``). Many tasks can call one client at once: at most ``max_workers`` requests are in
+flight, the rest wait their turn without blocking the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable, Dict, Mapping, TypeVar
+
+from . import bulk
+from .bulk import DEFAULT_CONCURRENCY, BulkSummary
+from .client import Client
+from .errors import ConfigurationError
+from .operations import Operation
+from .pagination import AsyncPaginator
+from .resources import RAW_SUFFIX
+
+__all__ = ["AsyncClient", "AsyncResource", "async_resource_class", "DEFAULT_MAX_WORKERS"]
+
+T = TypeVar("T")
+
+#: The transport keeps 10 pooled connections: one per worker thread.
+DEFAULT_MAX_WORKERS = 10
+
+_ASYNC_CLASSES: Dict[type, type] = {}
+
+
+class AsyncResource:
+    """Base of the async resources: each method awaits its sync twin in the client's threads."""
+
+    operations: Mapping[str, Operation] = {}
+    paginator = AsyncPaginator  # what ``iter_<name>`` methods return
+
+    def __init__(self, client: "AsyncClient", sync_resource: Any):
+        self._client = client
+        self._sync = sync_resource
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} operations={sorted(self.operations)}>"
+
+
+def async_resource_class(sync_class: type) -> type:
+    """The async twin of a generated resource class (made once per class)."""
+    if sync_class not in _ASYNC_CLASSES:
+        calls = {*sync_class.operations, *(name + RAW_SUFFIX for name in sync_class.operations)}
+        name = "Async" + sync_class.__name__
+        namespace: Dict[str, Any] = {"__doc__": sync_class.__doc__, "__module__": __name__,
+                                     "operations": sync_class.operations}
+        for attribute, function in vars(sync_class).items():
+            if inspect.isfunction(function) and not attribute.startswith("_"):
+                # iter_<name> works as it is: it builds ``self.paginator`` around the async method
+                namespace[attribute] = (_awaitable(function, name) if attribute in calls
+                                        else function)
+        _ASYNC_CLASSES[sync_class] = type(name, (AsyncResource,), namespace)
+    return _ASYNC_CLASSES[sync_class]
+
+
+def _awaitable(function: Callable[..., Any], class_name: str) -> Callable[..., Any]:
+    async def method(self: AsyncResource, *args: Any, **kwargs: Any) -> Any:
+        return await self._client._run(function, self._sync, *args, **kwargs)
+
+    method.__name__ = function.__name__
+    method.__qualname__ = f"{class_name}.{function.__name__}"
+    method.__doc__ = function.__doc__
+    method.__signature__ = inspect.signature(function)  # type: ignore[attr-defined]
+    return method
+
+
+def _as_method(signature: inspect.Signature) -> inspect.Signature:
+    """``(client, *, ...)`` -> ``(self, *, ...)``."""
+    first, *rest = signature.parameters.values()
+    return signature.replace(parameters=[first.replace(name="self"), *rest])
+
+
+class AsyncClient:
+    """A Sent.dm API client for asyncio: ``await client.customers.get_customer_by_id(id=...)``.
+
+    Takes the arguments of :class:`sentdm.Client` (credentials, base URL, timeout, ...) plus
+    ``max_workers``, the number of threads, and so of requests in flight at once. Use it as
+    ``async with sentdm.AsyncClient(...) as client:`` or call ``await client.aclose()``.
+    """
+
+    def __init__(self, *args: Any, max_workers: int = DEFAULT_MAX_WORKERS, **options: Any):
+        if not isinstance(max_workers, int) or isinstance(max_workers, bool) or max_workers < 1:
+            raise ConfigurationError("max_workers must be a whole number of at least 1")
+        self.sync = Client(*args, **options)
+        self._executor = ThreadPoolExecutor(max_workers, thread_name_prefix="sentdm-async")
+        self.max_workers = max_workers
+        for name, sync_class in self.sync._service.resource_classes.items():
+            setattr(self, name, async_resource_class(sync_class)(self, getattr(self.sync, name)))
+
+    @property
+    def base_url(self) -> str:
+        return self.sync.base_url
+
+    @property
+    def check_formats(self) -> bool:
+        return self.sync.check_formats
+
+    async def _run(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor,
+                                          functools.partial(function, *args, **kwargs))
+
+    async def send_bulk(self, *, concurrency: int = DEFAULT_CONCURRENCY, **options: Any
+                        ) -> BulkSummary:
+        batch = bulk.message_batch(self.sync, **options)
+        return await batch.run_async(self._executor, concurrency)
+
+    send_bulk.__doc__ = ("Awaitable Client.send_bulk: the items go out from this client's threads "
+                         "and ``on_progress`` runs in the event loop.\n\n" + str(bulk.send_bulk.__doc__))
+    send_bulk.__signature__ = _as_method(inspect.signature(bulk.send_bulk))  # type: ignore
+
+    async def aclose(self) -> None:
+        """Wait for the requests in flight, then close the threads and connections."""
+        await asyncio.get_running_loop().run_in_executor(None, self._executor.shutdown)
+        self.sync.close()
+
+    async def __aenter__(self) -> "AsyncClient":
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"Async{self.sync!r}"

@@ -1,0 +1,357 @@
+"""Bulk sending: one template to many phone numbers (or contacts), many requests at a time over the
+client's pooled connections.
+
+* Every input gets a :class:`BulkResult` at the same index: sent (with the API's answer), failed
+  (with the exception: a bad number is a ValidationError and is never sent, an API refusal is an
+  APIStatusError), a duplicate of an earlier identical item (sent once), or not sent (the batch
+  was stopped). One failure never stops the batch.
+* A 429 answer pauses the whole batch, not just the worker that got it: every worker waits until
+  the time the API asked for (``Retry-After``, in seconds or as an HTTP date) or, without it, an
+  exponential back-off that grows while the 429s continue. The item is then retried.
+* Each item carries an ``Idempotency-Key`` derived from the batch id and the request, the same on
+  every retry, so a retried request cannot send twice; running a batch again with the same
+  ``batch_id`` reuses the keys.
+
+The engine (:class:`Batch`) works for any operation; :func:`send_bulk` binds it to the two
+``messages`` operations.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import email.utils
+import math
+import threading
+import time
+import uuid
+from collections import Counter
+from concurrent.futures import Executor, ThreadPoolExecutor, as_completed
+from datetime import datetime, timezone
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from .errors import RateLimitError, SentdmError, ValidationError
+from .operations import Request
+
+__all__ = ["Batch", "BulkResult", "BulkSummary", "send_bulk", "message_batch", "RECIPIENTS",
+           "IDEMPOTENCY_HEADER", "DEFAULT_CONCURRENCY"]
+
+#: The operation that sends a template to each kind of recipient, by its parameter name.
+RECIPIENTS = {
+    "phone_number": "messages.send_message_to_phone_number",
+    "contact_id": "messages.send_message_to_contact",
+}
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+#: Below the transport's pool of 10 connections, so that workers never wait for a connection.
+DEFAULT_CONCURRENCY = 8
+DEFAULT_MAX_ATTEMPTS = 10
+
+SENT, FAILED, DUPLICATE, NOT_SENT = "sent", "failed", "duplicate", "not_sent"
+
+# Keys are uuid5(namespace, batch id + request): stable for the same batch id and request.
+_KEY_NAMESPACE = uuid.UUID("6f6b5a3e-3c1d-5d55-9a0e-5e6e74646d2b")
+
+Progress = Callable[["BulkResult", int, int], None]
+
+
+@dataclasses.dataclass(frozen=True)
+class BulkResult:
+    """What happened to the input at ``index`` (``item`` is its arguments).
+
+    ``status`` is ``"sent"`` (``data`` is the API's answer), ``"failed"`` (``error`` says why),
+    ``"duplicate"`` (the same request as the input at ``duplicate_of``, sent only once) or
+    ``"not_sent"`` (the batch was stopped first).
+    """
+
+    index: int
+    item: Mapping[str, Any]
+    status: str
+    data: Any = None
+    error: Optional[SentdmError] = None
+    idempotency_key: Optional[str] = None
+    attempts: int = 0
+    duplicate_of: Optional[int] = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == SENT
+
+
+@dataclasses.dataclass(frozen=True)
+class BulkSummary:
+    """Every result, in input order, and the counts."""
+
+    batch_id: str
+    results: Tuple[BulkResult, ...]
+    rate_limited: int  # 429 answers received (each one paused the batch)
+    elapsed: float
+
+    def count(self, status: str) -> int:
+        return sum(1 for result in self.results if result.status == status)
+
+    @property
+    def failures(self) -> List[BulkResult]:
+        """The results that were neither sent nor duplicates."""
+        return [r for r in self.results if r.status in (FAILED, NOT_SENT)]
+
+    def to_dict(self) -> Dict[str, Any]:
+        counts = Counter(result.status for result in self.results)
+        return {"batch_id": self.batch_id, "total": len(self.results),
+                **{status: counts[status] for status in (SENT, FAILED, DUPLICATE, NOT_SENT)},
+                "rate_limited": self.rate_limited, "elapsed_seconds": round(self.elapsed, 3)}
+
+
+class Batch:
+    """One operation called once per item, ``concurrency`` calls at a time, with a shared back-off.
+
+    Arguments are checked and requests built when the batch is made; :meth:`run` (threads) or
+    :meth:`run_async` (from asyncio) sends them. ``client`` is a :class:`sentdm.Client`.
+    ``on_progress(result, done, total)`` is called for every finished item, always from the thread
+    that runs the batch (never from a worker).
+    """
+
+    def __init__(self, client: Any, operation: str, items: Iterable[Mapping[str, Any]], *,
+                 batch_id: Optional[str] = None, max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+                 backoff: float = 0.5, max_backoff: float = 30.0,
+                 on_progress: Optional[Progress] = None):
+        _check_at_least("max_attempts", max_attempts, 1)
+        self._client = client
+        self._op = client._service.operations[operation]
+        self.batch_id = batch_id or str(uuid.uuid4())
+        self.items = [dict(item) for item in items]
+        self._max_attempts = max_attempts
+        self._on_progress = on_progress
+        self._stop = threading.Event()
+        self._backoff = _Backoff(backoff, max_backoff, self._stop)
+        self._results: List[Optional[BulkResult]] = [None] * len(self.items)
+        self._requests: Dict[int, Request] = {}
+        self._done = 0
+        self._started = time.monotonic()
+        first_with: Dict[Tuple[str, str, Optional[bytes]], int] = {}
+        for index, item in enumerate(self.items):
+            try:
+                request = self._op.build_request(item, client.check_formats)
+            except ValidationError as exc:
+                self._results[index] = BulkResult(index, item, FAILED, error=exc)
+                continue
+            identity = (request.method, request.target, request.body)
+            if identity in first_with:
+                self._results[index] = BulkResult(index, item, DUPLICATE,
+                                                  duplicate_of=first_with[identity])
+                continue
+            first_with[identity] = index
+            key = str(uuid.uuid5(_KEY_NAMESPACE, f"{self.batch_id}\n{request.method} "
+                                                 f"{request.target}\n{request.body!r}"))
+            # TODO(merge): use the transport's idempotency-key support instead of this header
+            self._requests[index] = dataclasses.replace(
+                request, headers={**request.headers, IDEMPOTENCY_HEADER: key})
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def cancel(self) -> None:
+        """Stop: items not yet sent are reported ``"not_sent"``; requests in flight finish."""
+        self._stop.set()
+
+    def summary(self) -> BulkSummary:
+        """The results so far (items not finished count as not sent)."""
+        results = tuple(result or BulkResult(index, self.items[index], NOT_SENT,
+                                             idempotency_key=self._key(index))
+                        for index, result in enumerate(self._results))
+        return BulkSummary(self.batch_id, results, self._backoff.hits,
+                           time.monotonic() - self._started)
+
+    def run(self, concurrency: int = DEFAULT_CONCURRENCY) -> BulkSummary:
+        """Send every item from a pool of ``concurrency`` threads; returns when all are done.
+
+        On KeyboardInterrupt (or an exception from ``on_progress``) the batch is cancelled, the
+        requests in flight are awaited and recorded, and the exception propagates: ``summary()``
+        then tells what was sent.
+        """
+        _check_at_least("concurrency", concurrency, 1)
+        self._begin()
+        with ThreadPoolExecutor(concurrency, thread_name_prefix="sentdm-bulk") as pool:
+            futures = [pool.submit(self._send, index) for index in self._requests]
+            try:
+                for future in as_completed(futures):
+                    self._finish(future.result())
+            except BaseException:
+                self.cancel()
+                self._keep(future.result() for future in futures)
+                raise
+        return self.summary()
+
+    async def run_async(self, executor: Executor, concurrency: int = DEFAULT_CONCURRENCY
+                        ) -> BulkSummary:
+        """The same from asyncio: each item is sent in ``executor``, ``concurrency`` at a time;
+        ``on_progress`` runs in the event loop. Cancelling the task cancels the batch."""
+        _check_at_least("concurrency", concurrency, 1)
+        loop = asyncio.get_running_loop()
+        limit = asyncio.Semaphore(concurrency)
+
+        async def send(index: int) -> BulkResult:
+            async with limit:
+                return await loop.run_in_executor(executor, self._send, index)
+
+        self._begin()
+        tasks = [asyncio.ensure_future(send(index)) for index in self._requests]
+        try:
+            for next_done in asyncio.as_completed(tasks):
+                self._finish(await next_done)
+        except BaseException:
+            self.cancel()
+            self._keep(r for r in await asyncio.gather(*tasks, return_exceptions=True)
+                       if isinstance(r, BulkResult))
+            raise
+        return self.summary()
+
+    def _key(self, index: int) -> Optional[str]:
+        request = self._requests.get(index)
+        return request.headers[IDEMPOTENCY_HEADER] if request is not None else None
+
+    def _begin(self) -> None:
+        """Start the clock and report the items settled without sending (invalid, duplicate)."""
+        self._started = time.monotonic()
+        for result in self._results:
+            if result is not None:
+                self._report(result)
+
+    def _finish(self, result: BulkResult) -> None:
+        self._results[result.index] = result
+        self._report(result)
+
+    def _report(self, result: BulkResult) -> None:
+        self._done += 1
+        if self._on_progress is not None:
+            self._on_progress(result, self._done, len(self.items))
+
+    def _keep(self, results: Iterable[BulkResult]) -> None:
+        """Record results that arrived after the batch stopped, without reporting them."""
+        for result in results:
+            if self._results[result.index] is None:
+                self._results[result.index] = result
+
+    def _send(self, index: int) -> BulkResult:
+        """Send one item (in a worker thread), retrying it after each 429 until it succeeds,
+        fails otherwise, runs out of attempts or the batch stops."""
+        request = self._requests[index]
+        item, key = self.items[index], request.headers[IDEMPOTENCY_HEADER]
+        attempts, error = 0, None
+        while self._backoff.wait():
+            attempts += 1
+            try:
+                response = self._client._transport.send(request, self._client.timeout)
+                data = self._op.parse(response).data
+            except RateLimitError as exc:
+                self._backoff.rate_limited(retry_after(exc.headers))
+                if attempts < self._max_attempts:
+                    error = exc
+                    continue
+                return BulkResult(index, item, FAILED, error=exc, idempotency_key=key,
+                                  attempts=attempts)
+            except SentdmError as exc:
+                return BulkResult(index, item, FAILED, error=exc, idempotency_key=key,
+                                  attempts=attempts)
+            self._backoff.succeeded()
+            return BulkResult(index, item, SENT, data=data, idempotency_key=key, attempts=attempts)
+        return BulkResult(index, item, NOT_SENT, error=error, idempotency_key=key,
+                          attempts=attempts)
+
+
+class _Backoff:
+    """The pause shared by every worker of a batch: a 429 to one of them holds them all."""
+
+    def __init__(self, base: float, cap: float, stop: threading.Event):
+        self._base = base
+        self._cap = cap
+        self._stop = stop
+        self._lock = threading.Lock()
+        self._resume_at = 0.0
+        self._streak = 0  # 429s in a row, each after the previous pause ended
+        self.hits = 0
+
+    def wait(self) -> bool:
+        """Wait out the current pause; False if the batch was stopped meanwhile."""
+        while not self._stop.is_set():
+            with self._lock:
+                delay = self._resume_at - time.monotonic()
+            if delay <= 0:
+                return True
+            self._stop.wait(delay)
+        return False
+
+    def rate_limited(self, retry_after: Optional[float]) -> None:
+        """Pause everyone: for ``retry_after`` seconds if the API said, else exponentially."""
+        with self._lock:
+            now = time.monotonic()
+            self.hits += 1
+            if now >= self._resume_at:  # not a request that was already in flight during a pause
+                self._streak += 1
+            delay = (retry_after if retry_after is not None
+                     else min(self._cap, self._base * 2 ** (self._streak - 1)))
+            self._resume_at = max(self._resume_at, now + delay)
+
+    def succeeded(self) -> None:
+        with self._lock:
+            self._streak = 0
+
+
+def retry_after(headers: Mapping[str, str]) -> Optional[float]:
+    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date), or ``None``."""
+    value = (headers.get("Retry-After") or "").strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        seconds = (when - datetime.now(timezone.utc)).total_seconds()
+    return max(0.0, seconds) if math.isfinite(seconds) else None
+
+
+def _check_at_least(name: str, value: Any, minimum: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+        raise ValidationError("bulk", {name: [f"Must be a whole number of at least {minimum}."]})
+
+
+def message_batch(client: Any, *, customer_id: str, template_id: str,
+                  phone_numbers: Optional[Sequence[str]] = None,
+                  contact_ids: Optional[Sequence[str]] = None, **options: Any) -> Batch:
+    """The Batch that sends template ``template_id`` to each phone number (or contact)."""
+    given = {name: values for name, values in
+             (("phone_numbers", phone_numbers), ("contact_ids", contact_ids)) if values is not None}
+    if len(given) != 1 or any(isinstance(v, (str, bytes)) for v in given.values()):
+        raise ValidationError("send_bulk", {"phone_numbers": [
+            "Give a list of phone_numbers or a list of contact_ids (exactly one of them)."]})
+    (name, values), = given.items()
+    recipient = name[:-1]  # phone_numbers -> phone_number
+    items = [{"customer_id": customer_id, "template_id": template_id, recipient: value}
+             for value in values]
+    return Batch(client, RECIPIENTS[recipient], items, **options)
+
+
+def send_bulk(client: Any, *, customer_id: str, template_id: str,
+              phone_numbers: Optional[Sequence[str]] = None,
+              contact_ids: Optional[Sequence[str]] = None,
+              concurrency: int = DEFAULT_CONCURRENCY, on_progress: Optional[Progress] = None,
+              batch_id: Optional[str] = None, max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+              backoff: float = 0.5, max_backoff: float = 30.0) -> BulkSummary:
+    """Send template ``template_id`` of customer ``customer_id`` to every phone number (or every
+    contact), ``concurrency`` requests at a time.
+
+    Returns a BulkSummary whose ``results[i]`` is what happened to input ``i``. A 429 pauses the
+    whole batch (``Retry-After``, else ``backoff`` seconds doubling up to ``max_backoff``) and the
+    item is retried, up to ``max_attempts`` tries in all. Each item is sent with an
+    ``Idempotency-Key`` derived from ``batch_id`` (random unless given: give the same one to
+    re-run a batch safely). ``on_progress(result, done, total)`` is called as items finish.
+    """
+    batch = message_batch(client, customer_id=customer_id, template_id=template_id,
+                          phone_numbers=phone_numbers, contact_ids=contact_ids,
+                          on_progress=on_progress, batch_id=batch_id, max_attempts=max_attempts,
+                          backoff=backoff, max_backoff=max_backoff)
+    return batch.run(concurrency)

@@ -1,0 +1,152 @@
+"""sentdm.AsyncClient against a real server on 127.0.0.1: the 13 operations, many tasks at once,
+async pagination and bulk sending."""
+
+import asyncio
+import inspect
+import threading
+import time
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+import sentdm
+from tests.support.data import CALLS, CUSTOMER, CUSTOMER_ID, SENT_TO_PHONE, TEMPLATE_ID
+from tests.support.server import json_answer
+
+
+def run(coroutine_function, *args, **options):
+    """Run ``coroutine_function(client, *args)`` with a fresh AsyncClient in a fresh loop."""
+    async def main():
+        async with sentdm.AsyncClient(api_key="k", **options) as client:
+            return await coroutine_function(client, *args)
+    return asyncio.run(main())
+
+
+def test_the_async_client_runs_the_thirteen_operations_at_once(local_server):
+    answers = {(method, target): answer for _, _, method, target, _, answer, *_ in CALLS}
+    local_server.respond = lambda r: (
+        json_answer(200, answers[r.method, r.target]) if answers[r.method, r.target] is not None
+        else (204, {}, b""))
+
+    async def call_all(client):
+        return await asyncio.gather(*(
+            getattr(getattr(client, key.split(".")[0]), key.split(".")[1])(**kwargs)
+            for key, kwargs, *_ in CALLS))
+
+    results = run(call_all, base_url=local_server.url)
+    assert len(local_server.received) == 13
+    for (key, _, method, target, body, answer, model, many), result in zip(CALLS, results):
+        if model is None:
+            assert result is None
+            continue
+        items = result if many else [result]
+        assert [type(item).__name__ for item in items] == [model] * len(items)
+        assert [item.to_dict() for item in items] == (answer if many else [answer])
+    bodies = {(r.method, r.target): r.body for r in local_server.received}
+    for _, _, method, target, body, *_ in CALLS:
+        assert (bodies[method, target] != b"") == (body is not None)
+
+
+def test_many_tasks_share_a_bounded_pool_of_threads(local_server):
+    in_flight, peak, lock = [0], [0], threading.Lock()
+
+    def respond(received):
+        with lock:
+            in_flight[0] += 1
+            peak[0] = max(peak[0], in_flight[0])
+        time.sleep(0.02)
+        with lock:
+            in_flight[0] -= 1
+        return json_answer(200, {**CUSTOMER, "id": received.target.rsplit("/", 1)[1]})
+
+    local_server.respond = respond
+    ids = [f"550e8400-e29b-41d4-a716-4466554400{i:02d}" for i in range(30)]
+
+    async def fetch_all(client):
+        return await asyncio.gather(*(client.customers.get_customer_by_id(id=i) for i in ids))
+
+    customers = run(fetch_all, base_url=local_server.url, max_workers=3)
+    assert [c.id for c in customers] == ids
+    assert 1 < peak[0] <= 3
+
+
+def test_async_pagination_fetches_pages_lazily(local_server):
+    def respond(received):
+        query = parse_qs(urlsplit(received.target).query)
+        page, size = int(query["page"][0]), int(query["pageSize"][0])
+        return json_answer(200, [{**CUSTOMER, "name": f"c{i}"}
+                                 for i in range((page - 1) * size, min(page * size, 25))])
+
+    local_server.respond = respond
+
+    async def first_twelve_then_all(client):
+        paginator = client.customers.iter_all_customers(page_size=10)
+        assert isinstance(paginator, sentdm.AsyncPaginator)
+        first = []
+        async for customer in paginator:
+            first.append(customer.name)
+            if len(first) == 12:
+                break
+        pages_for_twelve = len(local_server.received)
+        return first, pages_for_twelve, [c.name async for c in paginator]
+
+    first, pages_for_twelve, every = run(first_twelve_then_all, base_url=local_server.url)
+    assert first == [f"c{i}" for i in range(12)] and pages_for_twelve == 2
+    assert every == [f"c{i}" for i in range(25)] and len(local_server.received) == 5
+
+
+def test_async_bulk_sending_lines_up_results_and_reports_progress_in_the_loop(local_server):
+    local_server.respond = lambda r: (
+        json_answer(400, {"error": "Invalid phone number"})
+        if r.json()["phoneNumber"] == "+14155550003" else json_answer(200, SENT_TO_PHONE))
+    phones = [f"+1415555{i:04d}" for i in range(8)] + ["oops"]
+    progress = []
+
+    async def send(client):
+        loop_thread = threading.get_ident()
+        summary = await client.send_bulk(
+            customer_id=CUSTOMER_ID, template_id=TEMPLATE_ID, phone_numbers=phones,
+            concurrency=3, on_progress=lambda r, done, total: progress.append(
+                (done, threading.get_ident() == loop_thread)))
+        return summary
+
+    summary = run(send, base_url=local_server.url)
+    assert [r.item["phone_number"] for r in summary.results] == phones
+    assert [r.status for r in summary.results] == ["sent"] * 3 + ["failed"] + ["sent"] * 4 + ["failed"]
+    assert isinstance(summary.results[3].error, sentdm.BadRequestError)
+    assert isinstance(summary.results[8].error, sentdm.ValidationError)
+    assert progress == [(done, True) for done in range(1, 10)]
+    assert len(local_server.received) == 8
+
+
+def test_errors_arrive_through_await(local_server):
+    local_server.respond = lambda r: json_answer(404, {"error": "Customer not found"})
+
+    async def attempts(client):
+        with pytest.raises(sentdm.ValidationError):
+            await client.customers.get_customer_by_id(id="not-a-uuid")
+        with pytest.raises(sentdm.NotFoundError):
+            await client.customers.get_customer_by_id(id=CUSTOMER_ID)
+        with pytest.raises(sentdm.ValidationError):
+            client.customers.iter_all_customers(page_size=1000)
+        with pytest.raises(TypeError):
+            iter(client.customers.iter_all_customers())
+
+    run(attempts, base_url=local_server.url)
+    assert len(local_server.received) == 1
+
+
+def test_async_methods_mirror_the_sync_ones():
+    client = sentdm.AsyncClient(api_key="k")
+    for name, sync_class in sentdm.service.resource_classes.items():
+        resource = getattr(client, name)
+        for attribute in dir(sync_class):
+            if attribute.startswith("_") or not inspect.isfunction(getattr(sync_class, attribute)):
+                continue
+            method, sync_method = getattr(resource, attribute), getattr(sync_class, attribute)
+            assert inspect.signature(method) == inspect.signature(sync_method.__get__(object()))
+            assert method.__doc__ == sync_method.__doc__
+            assert inspect.iscoroutinefunction(method) == (not attribute.startswith("iter_"))
+    client.sync.close()
+    with pytest.raises(sentdm.ConfigurationError):
+        sentdm.AsyncClient(api_key="k", max_workers=0)
