@@ -14,7 +14,6 @@ client's tables, extensions included).
 
 from typing import TYPE_CHECKING
 
-from .aio import AsyncClient
 from .bulk import BulkResult, BulkSummary
 from .client import Client, Configuration
 from .errors import (
@@ -48,9 +47,20 @@ service = load_service()
 #: Lists and describes the built-in API's operations and models.
 meta = service.meta
 
+
+def __getattr__(name: str) -> type:
+    """``sentdm.AsyncClient``, imported on first use: it brings in asyncio."""
+    if name == "AsyncClient":
+        from .aio import AsyncClient
+
+        return AsyncClient
+    raise AttributeError(f"module 'sentdm' has no attribute {name!r}")
+
+
 globals().update(service.models)  # sentdm.Customer, sentdm.Contact, ... (pickle finds them here)
 if TYPE_CHECKING:  # the same models, typed by the stubs generated from the table
     from ._generated import *  # noqa: F401,F403
+    from .aio import AsyncClient
 
 __all__ = [
     "Client",

@@ -18,7 +18,6 @@ The engine (:class:`Batch`) works for any operation; :func:`send_bulk` binds it 
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import email.utils
 import math
@@ -185,6 +184,8 @@ class Batch:
                         ) -> BulkSummary:
         """The same from asyncio: each item is sent in ``executor``, ``concurrency`` at a time;
         ``on_progress`` runs in the event loop. Cancelling the task cancels the batch."""
+        import asyncio  # here, not at the top: most programs (and the CLI) never need it
+
         _check_at_least("concurrency", concurrency, 1)
         loop = asyncio.get_running_loop()
         limit = asyncio.Semaphore(concurrency)

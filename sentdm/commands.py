@@ -1,0 +1,361 @@
+"""The command line for every operation of the table, the way the AWS CLI comes from botocore:
+
+* ``sentdm operations``: list the operations;
+* ``sentdm describe <resource>.<operation>``: what an operation takes and returns (JSON);
+* ``sentdm <resource> <operation> --param-name value ...``: call it. Flags are the Python parameter
+  names in kebab-case (``--customer-id``), values are converted to the table's types (integers,
+  ``true``/``false``, JSON for objects; an array flag is repeated), ``--help`` comes from the
+  table. The result is one JSON document on stdout (models in wire form, as ``to_dict()`` gives
+  them). A paginated operation also takes ``--all``: every item of every page, one JSON object per
+  line (JSON Lines), printed as the pages arrive.
+
+Errors go to stderr, and the exit code says what kind of failure it was (see EXIT_CODES).
+Credentials and base URL come from ``--api-key``, ``--access-token``, ``--base-url`` or, failing
+those, ``SENTDM_API_KEY``, ``SENTDM_ACCESS_TOKEN``, ``SENTDM_BASE_URL``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import math
+import os
+import re
+import sys
+import textwrap
+from typing import Any, Callable, Dict, List, Optional
+
+from .client import Client
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    ConfigurationError,
+    SentdmError,
+    TableError,
+    ValidationError,
+)
+from .models import Model
+from .pagination import iterator_name
+from .service import Service, load_service
+from .spec import FieldSpec, OperationSpec, did_you_mean
+
+__all__ = ["register", "add_param_flag", "connection_options", "make_client", "guarded",
+           "convert", "jsonable", "write_json", "EXIT_CODES"]
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INVALID = 3
+EXIT_API = 4
+EXIT_CONNECTION = 5
+EXIT_CONFIGURATION = 6
+EXIT_INCOMPLETE = 7
+EXIT_INTERRUPTED = 130
+
+#: What each exit code of ``sentdm`` means.
+EXIT_CODES = {
+    EXIT_OK: "success",
+    EXIT_ERROR: "unexpected error (a bug: the traceback is on stderr)",
+    EXIT_USAGE: "bad command line (unknown command or flag, missing command)",
+    EXIT_INVALID: "invalid arguments: a value the table rejects (nothing was sent)",
+    EXIT_API: "the API answered with an error status (or an answer that is not what it promises)",
+    EXIT_CONNECTION: "no answer: connection refused or broken, or a timeout",
+    EXIT_CONFIGURATION: "bad set-up: no credentials, or a bad base URL",
+    EXIT_INCOMPLETE: "bulk: some items were not sent (see the results file)",
+    EXIT_INTERRUPTED: "interrupted (Ctrl-C)",
+}
+
+#: Flags every API command takes; a parameter with the same name gets ``--param-<name>``.
+RESERVED_FLAGS = {"--api-key", "--access-token", "--base-url", "--timeout", "--all", "--help"}
+
+_INTEGER = re.compile(r"^[+-]?[0-9]+$")
+_BOOLEANS = {"true": True, "false": False}
+
+
+def flag(field: FieldSpec) -> str:
+    name = "--" + field.python_name.replace("_", "-")
+    return name if name not in RESERVED_FLAGS else "--param-" + name[2:]
+
+
+def _dest(field: FieldSpec) -> str:
+    return "param_" + field.python_name
+
+
+def convert(field: FieldSpec, text: str) -> Any:
+    """A command-line (or CSV) text as the table's type for ``field``; ValueError says why not."""
+    kind = field.items if field.type == "array" else field.type
+    if kind == "string":
+        return text
+    if kind == "integer":
+        if not _INTEGER.match(text.strip()):
+            raise ValueError(f"Not a valid integer: {text!r}.")
+        return int(text)
+    if kind == "number":
+        try:
+            number = float(text)
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            raise ValueError(f"Not a valid number: {text!r}.")
+        return number
+    if kind == "boolean":
+        if text.strip().lower() not in _BOOLEANS:
+            raise ValueError(f"Must be true or false, not {text!r}.")
+        return _BOOLEANS[text.strip().lower()]
+    try:
+        return json.loads(text)  # object, or a schema: JSON text
+    except ValueError:
+        raise ValueError(f"Not valid JSON: {text!r}.") from None
+
+
+def _metavar(field: FieldSpec) -> str:
+    kind = field.items if field.type == "array" else field.type
+    if field.enum is not None:
+        return "{" + ",".join(str(value) for value in field.enum) + "}"
+    if kind == "string":
+        return {"uuid": "UUID", "e164": "E164", "date-time": "DATETIME"}.get(field.format or "",
+                                                                            "TEXT")
+    return {"integer": "INT", "number": "NUMBER", "boolean": "{true,false}"}.get(kind, "JSON")
+
+
+def _help(field: FieldSpec) -> str:
+    facts = ["required" if field.required else "optional",
+             f"{field.location} {field.wire_name!r}" if field.location else ""]
+    facts += [f"{key} {value}" for key, value in field.constraints.items()
+              if key not in ("format", "enum")]
+    if field.type == "array":
+        facts.append("repeat the flag for each item")
+    text = f"{field.description.rstrip('.')} [{'; '.join(f for f in facts if f)}]"
+    return text.replace("%", "%%")
+
+
+def add_param_flag(parser: argparse.ArgumentParser, field: FieldSpec) -> None:
+    """``--kebab-name VALUE`` for one parameter, with its help from the table. Absent flags are
+    left out of the namespace, so that only the parameters given are passed on."""
+    parser.add_argument(flag(field), dest=_dest(field), metavar=_metavar(field),
+                        action="append" if field.type == "array" else "store",
+                        default=argparse.SUPPRESS, help=_help(field))
+
+
+def param_values(spec: OperationSpec, args: argparse.Namespace) -> Dict[str, Any]:
+    """The parameters given on the command line, converted; ValidationError lists the bad ones
+    (nothing is checked against the table's constraints here: the call does that)."""
+    values: Dict[str, Any] = {}
+    errors: Dict[str, List[str]] = {}
+    for field in spec.params:
+        if not hasattr(args, _dest(field)):
+            continue
+        given = getattr(args, _dest(field))
+        try:
+            values[field.python_name] = ([convert(field, text) for text in given]
+                                         if field.type == "array" else convert(field, given))
+        except ValueError as exc:
+            errors[field.python_name] = [str(exc)]
+    if errors:
+        raise ValidationError(spec.key, errors)
+    return values
+
+
+def connection_options() -> argparse.ArgumentParser:
+    """A parent parser with the credential, base URL and timeout flags."""
+    parser = argparse.ArgumentParser(add_help=False)
+    group = parser.add_argument_group("connection (flags win over the environment)")
+    group.add_argument("--api-key", help="API key, sent as x-api-key (default: $SENTDM_API_KEY)")
+    group.add_argument("--access-token", help="bearer token, sent as Authorization: Bearer "
+                                              "(default: $SENTDM_ACCESS_TOKEN)")
+    group.add_argument("--base-url", help="API base URL (default: $SENTDM_BASE_URL, else "
+                                          "https://api.sent.dm)")
+    group.add_argument("--timeout", type=float, metavar="SECONDS",
+                       help="connect and read timeout (default: 5 s connect, 30 s read)")
+    return parser
+
+
+def make_client(args: argparse.Namespace) -> Client:
+    return Client(args.api_key, args.access_token, args.base_url, timeout=args.timeout)
+
+
+def jsonable(data: Any) -> Any:
+    """Models in wire form (``to_dict()``), lists item by item, anything else as it is."""
+    if isinstance(data, Model):
+        return data.to_dict()
+    if isinstance(data, list):
+        return [jsonable(item) for item in data]
+    return data
+
+
+def write_json(data: Any, *, lines: bool = False) -> None:
+    """One JSON document on stdout: indented, or on one line for JSON Lines."""
+    text = json.dumps(jsonable(data), ensure_ascii=False, indent=None if lines else 2)
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def exit_code(error: BaseException) -> int:
+    if isinstance(error, ValidationError):
+        return EXIT_INVALID
+    if isinstance(error, (ConfigurationError, TableError)):
+        return EXIT_CONFIGURATION
+    if isinstance(error, APIConnectionError):
+        return EXIT_CONNECTION
+    if isinstance(error, APIError):
+        return EXIT_API
+    return EXIT_ERROR
+
+
+def error_text(error: SentdmError, spec: Optional[OperationSpec] = None) -> str:
+    """The message for stderr: bad parameters named by their flags, API error details listed."""
+    if isinstance(error, ValidationError):
+        flags = {p.python_name: flag(p) for p in spec.params} if spec else {}
+        lines = [f"  {flags.get(name, name)}: {' '.join(messages)}"
+                 for name, messages in sorted(error.errors.items())]
+        return "\n".join([f"invalid arguments to {error.operation}:", *lines])
+    if isinstance(error, APIStatusError) and error.details:
+        return "\n".join([str(error), *(f"  {detail}" for detail in error.details)])
+    if isinstance(error, ConfigurationError):
+        return f"{error}\n  (on the command line: --api-key, --access-token, --base-url)"
+    return str(error)
+
+
+def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Runs a command, turning sentdm errors into a message on stderr and their exit code."""
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except SentdmError as error:
+            print(f"sentdm: {error_text(error, getattr(args, 'operation_spec', None))}",
+                  file=sys.stderr)
+            return exit_code(error)
+        except KeyboardInterrupt:
+            print("sentdm: interrupted", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except BrokenPipeError:  # stdout closed early (``| head``): not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
+    return run
+
+
+def describe(spec: OperationSpec) -> Dict[str, Any]:
+    """An operation as data: what the ``describe`` command prints."""
+    required = " ".join(f"{flag(p)} {_metavar(p)}" for p in spec.params if p.required)
+    return {
+        "operation": spec.key,
+        "summary": spec.summary,
+        "description": spec.description,
+        "method": spec.method,
+        "uri": spec.uri,
+        "operation_id": spec.operation_id,
+        "idempotent": spec.idempotent,
+        "command": f"sentdm {spec.resource} {spec.name} {required}".rstrip(),
+        "params": [{"name": p.python_name, "flag": flag(p), "wire_name": p.wire_name,
+                    "in": p.location, "type": p.type, **({"items": p.items} if p.items else {}),
+                    "required": p.required, **p.constraints, "description": p.description}
+                   for p in spec.params],
+        "body": ({"schema": spec.body_schema, "description": spec.body_description}
+                 if spec.body_schema else None),
+        "returns": ({"schema": spec.response.schema, "many": spec.response.many}
+                    if spec.response else None),
+        "errors": {str(e.status): e.description for e in spec.errors},
+        "pagination": ({"page": spec.pagination.page, "page_size": spec.pagination.page_size,
+                        "iterator": iterator_name(spec), "flag": "--all"}
+                       if spec.pagination else None),
+    }
+
+
+def register(subparsers: Any, service: Optional[Service] = None) -> None:
+    service = service or load_service()
+    listing = subparsers.add_parser("operations", help="list the API's operations",
+                                    description="List every operation of the API.")
+    listing.add_argument("--json", action="store_true", help="print a JSON array instead")
+    listing.set_defaults(func=functools.partial(_list_operations, service))
+
+    describe_parser = subparsers.add_parser(
+        "describe", help="describe one operation (JSON)",
+        description="Print what an operation takes and returns, as JSON.")
+    describe_parser.add_argument("operation", metavar="RESOURCE.OPERATION",
+                                 help="for example customers.get_all_customers")
+    describe_parser.set_defaults(func=functools.partial(_describe, service))
+
+    for resource in service.api.resources.values():
+        resource_parser = subparsers.add_parser(
+            resource.name, help=resource.description,
+            description=resource.description + " Call one of its operations:")
+        operations = resource_parser.add_subparsers(metavar="OPERATION")
+        resource_parser.set_defaults(func=functools.partial(_usage, resource_parser))
+        for spec in resource.operations.values():
+            _add_operation(operations, spec)
+
+
+def _add_operation(operations: Any, spec: OperationSpec) -> None:
+    kebab = spec.name.replace("_", "-")
+    epilog = [f"returns: {_returns(spec)}",
+              *(f"HTTP {e.status}: {e.description}" for e in spec.errors),
+              f"endpoint: {spec.method} {spec.uri}"]
+    if spec.pagination:
+        epilog.insert(1, f"--all: every item of every page, one JSON object per line (pages of "
+                         f"{flag(spec.param(spec.pagination.page_size))} items)")
+    parser = operations.add_parser(
+        spec.name, aliases=[kebab] if kebab != spec.name else [], help=spec.summary,
+        parents=[connection_options()], formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="\n\n".join(textwrap.fill(text) for text in (spec.summary, spec.description)
+                                if text),
+        epilog="\n".join(epilog))
+    params = parser.add_argument_group("parameters (from the endpoints table)")
+    for field in spec.params:
+        add_param_flag(params, field)  # type: ignore[arg-type]
+    if spec.pagination:
+        parser.add_argument("--all", action="store_true",
+                            help="fetch every page and print every item as JSON Lines")
+    parser.set_defaults(func=guarded(_call), operation_spec=spec)
+
+
+def _returns(spec: OperationSpec) -> str:
+    if spec.response is None:
+        return "nothing (null)"
+    return f"a JSON array of {spec.response.schema}" if spec.response.many else spec.response.schema
+
+
+def _call(args: argparse.Namespace) -> int:
+    spec: OperationSpec = args.operation_spec
+    kwargs = param_values(spec, args)
+    with make_client(args) as client:
+        resource = getattr(client, spec.resource)
+        if getattr(args, "all", False):
+            for item in getattr(resource, iterator_name(spec))(**kwargs):
+                write_json(item, lines=True)
+        else:
+            write_json(getattr(resource, spec.name)(**kwargs))
+    return EXIT_OK
+
+
+def _list_operations(service: Service, args: argparse.Namespace) -> int:
+    specs = service.api.operations
+    if args.json:
+        write_json([{"operation": s.key, "method": s.method, "uri": s.uri, "summary": s.summary}
+                    for s in specs])
+        return EXIT_OK
+    width = max(len(spec.key) for spec in specs)
+    for spec in specs:
+        print(f"{spec.key:<{width}}  {spec.method:<6}  {spec.summary}")
+    return EXIT_OK
+
+
+def _describe(service: Service, args: argparse.Namespace) -> int:
+    try:
+        spec = service.api.operation(args.operation)
+    except LookupError:
+        names = [op.key for op in service.api.operations]
+        print(f"sentdm describe: no operation {args.operation!r}"
+              f"{did_you_mean(args.operation, names)}; `sentdm operations` lists them",
+              file=sys.stderr)
+        return EXIT_USAGE
+    write_json(describe(spec))
+    return EXIT_OK
+
+
+def _usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    parser.print_help(sys.stderr)
+    return EXIT_USAGE
+
