@@ -14,7 +14,7 @@ import asyncio
 import functools
 import inspect
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, Dict, Mapping, TypeVar
+from typing import Any, Callable, Dict, Mapping, Type, TypeVar
 
 from . import bulk
 from .bulk import DEFAULT_CONCURRENCY, BulkSummary
@@ -22,7 +22,7 @@ from .client import Client
 from .errors import ConfigurationError
 from .operations import Operation
 from .pagination import AsyncPaginator
-from .resources import RAW_SUFFIX
+from .resources import RAW_SUFFIX, Resource
 
 __all__ = ["AsyncClient", "AsyncResource", "async_resource_class", "DEFAULT_MAX_WORKERS"]
 
@@ -31,7 +31,7 @@ T = TypeVar("T")
 #: The transport keeps 10 pooled connections: one per worker thread.
 DEFAULT_MAX_WORKERS = 10
 
-_ASYNC_CLASSES: Dict[type, type] = {}
+_ASYNC_CLASSES: Dict[Type[Resource], type] = {}
 
 
 class AsyncResource:
@@ -48,13 +48,14 @@ class AsyncResource:
         return f"<{type(self).__name__} operations={sorted(self.operations)}>"
 
 
-def async_resource_class(sync_class: type) -> type:
+def async_resource_class(sync_class: Type[Resource]) -> type:
     """The async twin of a generated resource class (made once per class)."""
     if sync_class not in _ASYNC_CLASSES:
-        calls = {*sync_class.operations, *(name + RAW_SUFFIX for name in sync_class.operations)}
+        operations = sync_class.operations
+        calls = {*operations, *(name + RAW_SUFFIX for name in operations)}
         name = "Async" + sync_class.__name__
         namespace: Dict[str, Any] = {"__doc__": sync_class.__doc__, "__module__": __name__,
-                                     "operations": sync_class.operations}
+                                     "operations": operations}
         for attribute, function in vars(sync_class).items():
             if inspect.isfunction(function) and not attribute.startswith("_"):
                 # iter_<name> works as it is: it builds ``self.paginator`` around the async method
@@ -116,8 +117,9 @@ class AsyncClient:
         batch = bulk.message_batch(self.sync, **options)
         return await batch.run_async(self._executor, concurrency)
 
-    send_bulk.__doc__ = ("Awaitable Client.send_bulk: the items go out from this client's threads "
-                         "and ``on_progress`` runs in the event loop.\n\n" + str(bulk.send_bulk.__doc__))
+    send_bulk.__doc__ = ("Awaitable Client.send_bulk: the items go out from this client's "
+                         "threads and ``on_progress`` runs in the event loop.\n\n"
+                         + str(bulk.send_bulk.__doc__))
     send_bulk.__signature__ = _as_method(inspect.signature(bulk.send_bulk))  # type: ignore
 
     async def aclose(self) -> None:

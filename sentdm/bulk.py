@@ -31,6 +31,7 @@ from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Seque
 
 from .errors import RateLimitError, SentdmError, ValidationError
 from .operations import Request
+from .spec import did_you_mean
 
 __all__ = ["Batch", "BulkResult", "BulkSummary", "send_bulk", "message_batch", "RECIPIENTS",
            "IDEMPOTENCY_HEADER", "DEFAULT_CONCURRENCY"]
@@ -114,8 +115,12 @@ class Batch:
                  backoff: float = 0.5, max_backoff: float = 30.0,
                  on_progress: Optional[Progress] = None):
         _check_at_least("max_attempts", max_attempts, 1)
+        operations = client._service.operations
+        if operation not in operations:
+            raise ValidationError("bulk", {"operation": [
+                f"No operation {operation!r}{did_you_mean(operation, operations)}."]})
         self._client = client
-        self._op = client._service.operations[operation]
+        self._op = operations[operation]
         self.batch_id = batch_id or str(uuid.uuid4())
         self.items = [dict(item) for item in items]
         self._max_attempts = max_attempts

@@ -22,12 +22,16 @@ from typing import Any, Dict, List, Optional, TextIO, Tuple
 
 from .bulk import DEFAULT_CONCURRENCY, DEFAULT_MAX_ATTEMPTS, RECIPIENTS, Batch, BulkResult
 from .commands import (
+    EXIT_CONFIGURATION,
     EXIT_INCOMPLETE,
     EXIT_INTERRUPTED,
+    EXIT_INVALID,
     EXIT_OK,
+    EXIT_USAGE,
     add_param_flag,
     connection_options,
     convert,
+    exit_codes_help,
     guarded,
     make_client,
     param_values,
@@ -42,12 +46,14 @@ __all__ = ["register"]
 RESULT_COLUMNS = ("result", "detail", "http_status", "attempts", "idempotency_key")
 
 
-def register(subparsers: Any, service: Optional[Service] = None) -> None:
-    service = service or load_service()
+def register(subparsers: Any) -> None:
+    service = load_service()
     specs = [service.api.operation(key) for key in RECIPIENTS.values()]
     parser = subparsers.add_parser(
         "bulk", parents=[connection_options()], help="send one template to every number of a CSV",
         description=__doc__.split("\n\n", 1)[1].replace("``", "").replace("%", "%%"),
+        epilog=exit_codes_help(EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_CONFIGURATION,
+                               EXIT_INCOMPLETE, EXIT_INTERRUPTED),
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--csv", required=True, type=Path, metavar="FILE",
                         help="recipients: a CSV file with a header row and a phone_number or "

@@ -41,8 +41,9 @@ from .pagination import iterator_name
 from .service import Service, load_service
 from .spec import FieldSpec, OperationSpec, did_you_mean
 
-__all__ = ["register", "add_param_flag", "connection_options", "make_client", "guarded",
-           "convert", "jsonable", "write_json", "EXIT_CODES"]
+__all__ = ["register", "add_param_flag", "param_values", "connection_options", "make_client",
+           "guarded", "convert", "describe", "jsonable", "write_json", "exit_codes_help",
+           "EXIT_CODES"]
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -111,12 +112,12 @@ def convert(field: FieldSpec, text: str) -> Any:
 
 
 def _metavar(field: FieldSpec) -> str:
-    kind = field.items if field.type == "array" else field.type
+    kind = (field.items if field.type == "array" else field.type) or "string"
     if field.enum is not None:
         return "{" + ",".join(str(value) for value in field.enum) + "}"
     if kind == "string":
-        return {"uuid": "UUID", "e164": "E164", "date-time": "DATETIME"}.get(field.format or "",
-                                                                            "TEXT")
+        formats = {"uuid": "UUID", "e164": "E164", "date-time": "DATETIME"}
+        return formats.get(field.format or "", "TEXT")
     return {"integer": "INT", "number": "NUMBER", "boolean": "{true,false}"}.get(kind, "JSON")
 
 
@@ -192,6 +193,11 @@ def write_json(data: Any, *, lines: bool = False) -> None:
     sys.stdout.flush()
 
 
+def exit_codes_help(*codes: int) -> str:
+    """The ``exit codes:`` lines of a command's help."""
+    return "\n".join(["exit codes:", *(f"  {code:>3}  {EXIT_CODES[code]}" for code in codes)])
+
+
 def exit_code(error: BaseException) -> int:
     if isinstance(error, ValidationError):
         return EXIT_INVALID
@@ -264,8 +270,8 @@ def describe(spec: OperationSpec) -> Dict[str, Any]:
     }
 
 
-def register(subparsers: Any, service: Optional[Service] = None) -> None:
-    service = service or load_service()
+def register(subparsers: Any) -> None:
+    service = load_service()
     listing = subparsers.add_parser("operations", help="list the API's operations",
                                     description="List every operation of the API.")
     listing.add_argument("--json", action="store_true", help="print a JSON array instead")
@@ -292,7 +298,9 @@ def _add_operation(operations: Any, spec: OperationSpec) -> None:
     kebab = spec.name.replace("_", "-")
     epilog = [f"returns: {_returns(spec)}",
               *(f"HTTP {e.status}: {e.description}" for e in spec.errors),
-              f"endpoint: {spec.method} {spec.uri}"]
+              f"endpoint: {spec.method} {spec.uri}", "",
+              exit_codes_help(EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_API, EXIT_CONNECTION,
+                              EXIT_CONFIGURATION, EXIT_INTERRUPTED)]
     if spec.pagination:
         epilog.insert(1, f"--all: every item of every page, one JSON object per line (pages of "
                          f"{flag(spec.param(spec.pagination.page_size))} items)")

@@ -39,8 +39,8 @@ class Paginator(Generic[T]):
     be iterated more than once; each iteration starts again from the first page.
     """
 
-    def __init__(self, fetch: Callable[..., Any], kwargs: Dict[str, Any], pagination: PaginationSpec,
-                 page_size: int, first_page: int):
+    def __init__(self, fetch: Callable[..., Any], kwargs: Dict[str, Any],
+                 pagination: PaginationSpec, page_size: int, first_page: int):
         self._fetch = fetch
         self._kwargs = kwargs
         self._pagination = pagination
@@ -115,7 +115,7 @@ def iterator_method(op: Operation, page_method: Callable[..., Any]) -> Callable[
     iterate.__name__ = name
     iterate.__qualname__ = page_method.__qualname__.rsplit(".", 1)[0] + "." + name
     iterate.__signature__ = page_signature.replace(  # type: ignore[attr-defined]
-        parameters=[*params, size], return_annotation=Paginator[item])
+        parameters=[*params, size], return_annotation=Paginator[item])  # type: ignore[valid-type]
     others = ", ".join(p.name for p in params[1:])
     iterate.__doc__ = (
         f"Every item of {spec.name}(), page after page: {spec.summary or spec.name}.\n\n"

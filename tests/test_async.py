@@ -112,7 +112,8 @@ def test_async_bulk_sending_lines_up_results_and_reports_progress_in_the_loop(lo
 
     summary = run(send, base_url=local_server.url)
     assert [r.item["phone_number"] for r in summary.results] == phones
-    assert [r.status for r in summary.results] == ["sent"] * 3 + ["failed"] + ["sent"] * 4 + ["failed"]
+    assert [r.status for r in summary.results] == (
+        ["sent"] * 3 + ["failed"] + ["sent"] * 4 + ["failed"])
     assert isinstance(summary.results[3].error, sentdm.BadRequestError)
     assert isinstance(summary.results[8].error, sentdm.ValidationError)
     assert progress == [(done, True) for done in range(1, 10)]

@@ -95,7 +95,8 @@ def test_every_request_carries_the_template_customer_and_an_idempotency_key(clie
 
     local_server.received.clear()
     again = send(client, numbers(5), batch_id="batch-1")       # a re-run reuses the keys
-    assert [r.idempotency_key for r in again.results] == [r.idempotency_key for r in summary.results]
+    assert ([r.idempotency_key for r in again.results]
+            == [r.idempotency_key for r in summary.results])
     other = send(client, numbers(5), batch_id="batch-2")
     assert not {r.idempotency_key for r in other.results} & set(keys.values())
 

@@ -67,20 +67,6 @@ def test_a_call_sends_the_flags_as_the_table_says_and_prints_json(local_server):
     assert received.headers["x-api-key"] == "env-key"
 
 
-def test_flags_win_over_the_environment_and_values_get_their_types(local_server, capsys,
-                                                                    monkeypatch):
-    monkeypatch.setenv("SENTDM_API_KEY", "env-key")
-    monkeypatch.setenv("SENTDM_BASE_URL", local_server.url)
-    code, out, err = run_main(capsys, "sms", "get_contact_info", "--phone-number", PHONE,
-                              "--retrieve-if-does-not-exists", "TRUE", "--api-key", "flag-key",
-                              "--access-token", "flag-token")
-    assert (code, json.loads(out)) == (0, {}), err
-    [received] = local_server.received
-    assert received.target == "/sms?phoneNumber=%2B14155552671&retrieveIfDoesNotExists=true"
-    assert received.headers["x-api-key"] == "flag-key"
-    assert received.headers["Authorization"] == "Bearer flag-token"
-
-
 def test_all_streams_every_item_of_every_page_as_json_lines(local_server):
     local_server.respond = customer_pages(7)
     done = sentdm("customers", "get_all_customers", "--all", "--page-size", "3",
@@ -235,6 +221,20 @@ def run_main(capsys, *args):
         code = exit.code
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def test_flags_win_over_the_environment_and_values_get_their_types(local_server, capsys,
+                                                                    monkeypatch):
+    monkeypatch.setenv("SENTDM_API_KEY", "env-key")
+    monkeypatch.setenv("SENTDM_BASE_URL", local_server.url)
+    code, out, err = run_main(capsys, "sms", "get_contact_info", "--phone-number", PHONE,
+                              "--retrieve-if-does-not-exists", "TRUE", "--api-key", "flag-key",
+                              "--access-token", "flag-token")
+    assert (code, json.loads(out)) == (0, {}), err
+    [received] = local_server.received
+    assert received.target == "/sms?phoneNumber=%2B14155552671&retrieveIfDoesNotExists=true"
+    assert received.headers["x-api-key"] == "flag-key"
+    assert received.headers["Authorization"] == "Bearer flag-token"
 
 
 def test_help_comes_from_the_table(capsys):
