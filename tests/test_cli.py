@@ -15,6 +15,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from sentdm import cli
+from sentdm.commands import convert
+from sentdm.spec import FieldSpec
 from tests.support.data import CONTACT, CUSTOMER, CUSTOMER_ID, PHONE, SENT_TO_PHONE, TEMPLATE_ID
 from tests.support.server import json_answer
 
@@ -273,3 +275,36 @@ def test_usage_and_validation_errors(capsys, monkeypatch, args, code, message):
     got, out, err = run_main(capsys, *args)
     assert (got, out) == (code, "")
     assert message in err
+
+
+def test_an_answer_that_is_not_what_the_operation_returns_is_an_api_error(local_server, capsys,
+                                                                          monkeypatch):
+    local_server.respond = lambda r: (200, {"Content-Type": "text/html"}, b"<html>oops</html>")
+    monkeypatch.setenv("SENTDM_API_KEY", "k")
+    monkeypatch.setenv("SENTDM_BASE_URL", local_server.url)
+    code, out, err = run_main(capsys, "customers", "get_customer_by_id", "--id", CUSTOMER_ID)
+    assert (code, out) == (4, "")
+    assert "expected a JSON object but got a body that is not JSON" in err
+
+
+@pytest.mark.parametrize("type_,items,text,value", [
+    ("string", None, " as is ", " as is "),
+    ("integer", None, "-12", -12),
+    ("number", None, "2.5", 2.5),
+    ("boolean", None, "False", False),
+    ("object", None, '{"a": [1]}', {"a": [1]}),
+    ("array", "integer", "7", 7),  # one item: the flag is repeated for each
+    ("Customer", None, '{"name": "Acme"}', {"name": "Acme"}),
+])
+def test_values_convert_to_the_tables_types(type_, items, text, value):
+    field = FieldSpec("x", "x", type_, "query", items=items)
+    assert convert(field, text) == value
+
+
+@pytest.mark.parametrize("type_,text", [
+    ("integer", "1.5"), ("integer", "1_000"), ("number", "nan"), ("number", "ten"),
+    ("boolean", "yes"), ("object", "{not json"),
+])
+def test_values_that_do_not_convert_say_why(type_, text):
+    with pytest.raises(ValueError, match=repr(text).replace("{", r"\{")):
+        convert(FieldSpec("x", "x", type_, "query"), text)
