@@ -47,6 +47,20 @@ def test_the_async_client_runs_the_thirteen_operations_at_once(local_server):
         assert (bodies[method, target] != b"") == (body is not None)
 
 
+def test_the_async_client_runs_the_thirteen_operations_against_prism(prism_url):
+    async def call_all(client):
+        return await asyncio.gather(*(
+            getattr(getattr(client, key.split(".")[0]), key.split(".")[1] + "_with_http_info")(
+                **kwargs) for key, kwargs, *_ in CALLS))
+
+    infos = run(call_all, base_url=prism_url, timeout=(5, 10))
+    assert [info.status_code for info in infos] == [200] * 13
+    for (key, _, _, _, _, _, model, many), info in zip(CALLS, infos):
+        items = info.data if many else [info.data]
+        assert [type(item).__name__ for item in items] == (
+            [model] * len(items) if model else ["NoneType"]), key
+
+
 def test_many_tasks_share_a_bounded_pool_of_threads(local_server):
     in_flight, peak, lock = [0], [0], threading.Lock()
 

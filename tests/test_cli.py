@@ -213,6 +213,24 @@ def test_an_interrupted_bulk_run_writes_what_was_sent_and_exits_130(local_server
     assert json.loads(stdout)["sent"] == len(sent)
 
 
+def test_the_command_line_works_against_prism(prism_url, tmp_path):
+    at_prism = {"SENTDM_BASE_URL": prism_url}
+    done = sentdm("contact", "get_contact_by_phone", "--customer-id", CUSTOMER_ID,
+                  "--phone-number", PHONE, env=at_prism)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["phoneNumber"] == CONTACT["phoneNumber"]  # Prism's example
+    every = sentdm("customers", "get_all_customers", "--all", env=at_prism)
+    assert every.returncode == 0, every.stderr
+    assert len(every.stdout.splitlines()) == 2  # the example page is short: one request
+    source = tmp_path / "numbers.csv"
+    write_csv(source, ["phone_number"], [["+14155550001"], ["bad"], ["+14155550002"]])
+    bulk = sentdm("bulk", "--csv", str(source), "--customer-id", CUSTOMER_ID,
+                  "--template-id", TEMPLATE_ID, env=at_prism)
+    assert bulk.returncode == 7, bulk.stderr
+    assert [r["result"] for r in read_csv(tmp_path / "numbers.results.csv")] == [
+        "sent", "failed", "sent"]
+
+
 # In-process: help text and flag handling
 
 
