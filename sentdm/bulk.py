@@ -124,7 +124,7 @@ class Batch:
         self.batch_id = batch_id or str(uuid.uuid4())
         self.items = [dict(item) for item in items]
         self._max_attempts = max_attempts
-        self._on_progress = on_progress
+        self.on_progress = on_progress
         self._stop = threading.Event()
         self._backoff = _Backoff(backoff, max_backoff, self._stop)
         self._results: List[Optional[BulkResult]] = [None] * len(self.items)
@@ -149,9 +149,6 @@ class Batch:
             # TODO(merge): use the transport's idempotency-key support instead of this header
             self._requests[index] = dataclasses.replace(
                 request, headers={**request.headers, IDEMPOTENCY_HEADER: key})
-
-    def __len__(self) -> int:
-        return len(self.items)
 
     def cancel(self) -> None:
         """Stop: items not yet sent are reported ``"not_sent"``; requests in flight finish."""
@@ -228,8 +225,8 @@ class Batch:
 
     def _report(self, result: BulkResult) -> None:
         self._done += 1
-        if self._on_progress is not None:
-            self._on_progress(result, self._done, len(self.items))
+        if self.on_progress is not None:
+            self.on_progress(result, self._done, len(self.items))
 
     def _keep(self, results: Iterable[BulkResult]) -> None:
         """Record results that arrived after the batch stopped, without reporting them."""

@@ -209,7 +209,7 @@ def test_a_stopped_batch_says_exactly_what_was_sent(client, local_server, stop):
                 raise KeyboardInterrupt
             batch.cancel()
 
-    batch._on_progress = on_progress
+    batch.on_progress = on_progress
     if stop == "interrupt":
         with pytest.raises(KeyboardInterrupt):
             batch.run(concurrency=1)
