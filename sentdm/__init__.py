@@ -47,20 +47,18 @@ service = load_service()
 #: Lists and describes the built-in API's operations and models.
 meta = service.meta
 
-
-def __getattr__(name: str) -> type:
-    """``sentdm.AsyncClient``, imported on first use: it brings in asyncio."""
-    if name == "AsyncClient":
-        from .aio import AsyncClient
-
-        return AsyncClient
-    raise AttributeError(f"module 'sentdm' has no attribute {name!r}")
-
-
 globals().update(service.models)  # sentdm.Customer, sentdm.Contact, ... (pickle finds them here)
 if TYPE_CHECKING:  # the same models, typed by the stubs generated from the table
     from ._generated import *  # noqa: F401,F403
     from .aio import AsyncClient
+else:
+    def __getattr__(name: str) -> type:
+        """``sentdm.AsyncClient``, imported on first use: it brings in asyncio."""
+        if name == "AsyncClient":
+            from .aio import AsyncClient
+
+            return AsyncClient
+        raise AttributeError(f"module 'sentdm' has no attribute {name!r}")
 
 __all__ = [
     "Client",

@@ -14,14 +14,14 @@ import asyncio
 import functools
 import inspect
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, Dict, Mapping, Type, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Type, TypeVar
 
 from . import bulk
 from .bulk import DEFAULT_CONCURRENCY, BulkSummary
 from .client import Client
 from .errors import ConfigurationError
 from .operations import Operation
-from .pagination import AsyncPaginator
+from .pagination import AsyncPaginator, iterator_method, iterator_name
 from .resources import RAW_SUFFIX, Resource
 
 __all__ = ["AsyncClient", "AsyncResource", "async_resource_class", "DEFAULT_MAX_WORKERS"]
@@ -38,7 +38,6 @@ class AsyncResource:
     """Base of the async resources: each method awaits its sync twin in the client's threads."""
 
     operations: Mapping[str, Operation] = {}
-    paginator = AsyncPaginator  # what ``iter_<name>`` methods return
 
     def __init__(self, client: "AsyncClient", sync_resource: Any):
         self._client = client
@@ -51,16 +50,15 @@ class AsyncResource:
 def async_resource_class(sync_class: Type[Resource]) -> type:
     """The async twin of a generated resource class (made once per class)."""
     if sync_class not in _ASYNC_CLASSES:
-        operations = sync_class.operations
-        calls = {*operations, *(name + RAW_SUFFIX for name in operations)}
         name = "Async" + sync_class.__name__
         namespace: Dict[str, Any] = {"__doc__": sync_class.__doc__, "__module__": __name__,
-                                     "operations": operations}
-        for attribute, function in vars(sync_class).items():
-            if inspect.isfunction(function) and not attribute.startswith("_"):
-                # iter_<name> works as it is: it builds ``self.paginator`` around the async method
-                namespace[attribute] = (_awaitable(function, name) if attribute in calls
-                                        else function)
+                                     "operations": sync_class.operations}
+        for op_name, op in sync_class.operations.items():
+            for method_name in (op_name, op_name + RAW_SUFFIX):
+                namespace[method_name] = _awaitable(vars(sync_class)[method_name], name)
+            if op.spec.pagination is not None:
+                namespace[iterator_name(op.spec)] = iterator_method(op, namespace[op_name],
+                                                                    AsyncPaginator)
         _ASYNC_CLASSES[sync_class] = type(name, (AsyncResource,), namespace)
     return _ASYNC_CLASSES[sync_class]
 
@@ -82,7 +80,13 @@ def _as_method(signature: inspect.Signature) -> inspect.Signature:
     return signature.replace(parameters=[first.replace(name="self"), *rest])
 
 
-class AsyncClient:
+if TYPE_CHECKING:  # the resource attributes, typed by the stubs generated from the table
+    from ._generated import AsyncResources
+else:
+    AsyncResources = object
+
+
+class AsyncClient(AsyncResources):
     """A Sent.dm API client for asyncio: ``await client.customers.get_customer_by_id(id=...)``.
 
     Takes the arguments of :class:`sentdm.Client` (credentials, base URL, timeout, ...) plus

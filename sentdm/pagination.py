@@ -82,12 +82,13 @@ class AsyncPaginator(Paginator[T]):
             page = self._next_page(page, items)
 
 
-def iterator_method(op: Operation, page_method: Callable[..., Any]) -> Callable[..., Any]:
+def iterator_method(op: Operation, page_method: Callable[..., Any],
+                    paginator: type = Paginator) -> Callable[..., Any]:
     """The ``iter_<name>`` method of a paginated operation whose method is ``page_method``.
 
-    The method builds the resource's ``paginator`` class (Paginator, or AsyncPaginator on async
-    resources) around the resource's own ``<name>`` method, after checking the arguments once so
-    that bad input fails at the call, not at the first ``next()``.
+    The method returns a ``paginator`` (Paginator, or AsyncPaginator on async resources) around
+    the resource's own ``<name>`` method, after checking the arguments once so that bad input
+    fails at the call, not at the first ``next()``.
     """
     spec = op.spec
     pagination = spec.pagination
@@ -104,7 +105,7 @@ def iterator_method(op: Operation, page_method: Callable[..., Any]) -> Callable[
                 f"{name}() fetches every page itself; call {spec.name}() for one page."]})
         op.validate({**kwargs, pagination.page: first_page, pagination.page_size: page_size},
                     self._client.check_formats)
-        return self.paginator(getattr(self, spec.name), kwargs, pagination, page_size, first_page)
+        return paginator(getattr(self, spec.name), kwargs, pagination, page_size, first_page)
 
     page_signature = inspect.signature(page_method)
     item = _item_type(page_signature.return_annotation)
@@ -115,7 +116,7 @@ def iterator_method(op: Operation, page_method: Callable[..., Any]) -> Callable[
     iterate.__name__ = name
     iterate.__qualname__ = page_method.__qualname__.rsplit(".", 1)[0] + "." + name
     iterate.__signature__ = page_signature.replace(  # type: ignore[attr-defined]
-        parameters=[*params, size], return_annotation=Paginator[item])  # type: ignore[valid-type]
+        parameters=[*params, size], return_annotation=paginator[item])  # type: ignore[index]
     others = ", ".join(p.name for p in params[1:])
     iterate.__doc__ = (
         f"Every item of {spec.name}(), page after page: {spec.summary or spec.name}.\n\n"
@@ -123,9 +124,9 @@ def iterator_method(op: Operation, page_method: Callable[..., Any]) -> Callable[
         f"one when the previous one is used up, from page {first_page} until the first short or "
         "empty page."
         + (f" The other arguments ({others}) are those of {spec.name}()." if others else "")
-        + f"\n\nReturns:\n    Paginator[{getattr(item, '__name__', 'Any')}]: iterate over it "
-        "(``async for`` on an async client).\n\nRaises:\n    sentdm.ValidationError: bad "
-        "arguments, at the call (nothing is sent).")
+        + f"\n\nReturns:\n    {paginator.__name__}[{getattr(item, '__name__', 'Any')}]: "
+        + ("``async for`` over it" if issubclass(paginator, AsyncPaginator) else "iterate over it")
+        + ".\n\nRaises:\n    sentdm.ValidationError: bad arguments, at the call (nothing is sent).")
     return iterate
 
 

@@ -14,7 +14,7 @@ from typing import Any, Callable, Dict, Iterable, Mapping, Optional
 from .errors import ValidationError
 from .inspection import Inspector
 from .operations import Operation
-from .pagination import Paginator, iterator_method, iterator_name
+from .pagination import iterator_method, iterator_name
 
 __all__ = ["Resource", "ResourceMeta", "build_resource_classes", "RAW_SUFFIX"]
 
@@ -47,7 +47,6 @@ class Resource(metaclass=ResourceMeta):
     """Base of the generated resources; each instance calls through its client."""
 
     operations: Dict[str, Operation] = {}
-    paginator = Paginator  # what ``iter_<name>`` methods return
 
     def __init__(self, client: Any):
         self._client = client

@@ -12,12 +12,15 @@ types come from :class:`sentdm.inspection.Inspector`, as the runtime signatures 
 from __future__ import annotations
 
 import argparse
+import inspect
 import sys
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import Any, List, Optional, Sequence
 
 from . import cli
-from .inspection import OperationInfo
+from .aio import async_resource_class
+from .inspection import OperationInfo, type_text
+from .pagination import iterator_name
 from .resources import RAW_SUFFIX
 from .service import Service, load_service, table_paths
 
@@ -33,13 +36,16 @@ from datetime import datetime
 from typing import Any, Dict, List, Optional, Union
 from uuid import UUID
 
+from .aio import AsyncResource
 from .models import Model
 from .operations import ApiResponse
+from .pagination import AsyncPaginator, Paginator
 from .resources import Resource
 '''
 #: Names the stub's own imports and classes take; a schema may not use them.
 RESERVED = ("datetime", "Any", "Dict", "List", "Optional", "Union", "UUID", "Model",
-            "ApiResponse", "Resource", "Resources")
+            "ApiResponse", "Resource", "Resources", "AsyncResource", "AsyncResources",
+            "Paginator", "AsyncPaginator")
 INDENT = "    "
 
 
@@ -74,10 +80,40 @@ def render_stubs(service: Service) -> str:
             out.append(_def(op_name + RAW_SUFFIX, _parameters(info),
                             f"ApiResponse[{info.returns}]",
                             doc=f"{op_name}, returning .data, .status_code, .headers and .response."))
+            if info.pagination:
+                out.append(_runtime_def(getattr(resource_class, iterator_name(
+                    resource_class.operations[op_name].spec))))
     out.append("\nclass Resources:")
     out.append(_docstring("The resource attributes of a Client.", 1))
     out += resources
+    out += _async_resources(service)
     return "\n".join(out) + "\n"
+
+
+def _async_resources(service: Service) -> List[str]:
+    """The async twins of the resource classes (AsyncClient's attributes), from the runtime
+    classes, which are made from the sync ones."""
+    out, attributes = [], []
+    for name, resource_class in service.resource_classes.items():
+        async_class = async_resource_class(resource_class)
+        attributes.append(f"{INDENT}{name}: {async_class.__name__}")
+        out.append(f"\nclass {async_class.__name__}(AsyncResource):")
+        out.append(_docstring(async_class.__doc__ or "", 1))
+        out += [_runtime_def(function) for attribute, function in vars(async_class).items()
+                if inspect.isfunction(function) and not attribute.startswith("_")]
+    out.append("\nclass AsyncResources:")
+    out.append(_docstring("The resource attributes of an AsyncClient.", 1))
+    return out + attributes
+
+
+def _runtime_def(function: Any) -> str:
+    """The stub of a generated method, from its runtime signature and docstring."""
+    signature = inspect.signature(function)
+    args = [f"{p.name}: {type_text(p.annotation)}"
+            + ("" if p.default is p.empty else f" = {p.default!r}")
+            for p in list(signature.parameters.values())[1:]]
+    return _def(function.__name__, args, type_text(signature.return_annotation),
+                doc=function.__doc__, is_async=inspect.iscoroutinefunction(function))
 
 
 def _parameters(info: OperationInfo) -> List[str]:
@@ -87,11 +123,13 @@ def _parameters(info: OperationInfo) -> List[str]:
             for p in info.parameters]
 
 
-def _def(name: str, args: Sequence[str], returns: str, doc: Optional[str] = None) -> str:
+def _def(name: str, args: Sequence[str], returns: str, doc: Optional[str] = None,
+         is_async: bool = False) -> str:
     """A method stub with keyword-only parameters, on one line if it fits."""
-    head = f"{INDENT}def {name}(self" + (", *, " + ", ".join(args) if args else "") + f") -> {returns}:"
+    define = f"{INDENT}{'async ' if is_async else ''}def {name}("
+    head = define + "self" + (", *, " + ", ".join(args) if args else "") + f") -> {returns}:"
     if len(head) > 100:
-        head = "\n".join([f"{INDENT}def {name}(", f"{INDENT * 2}self,", f"{INDENT * 2}*,",
+        head = "\n".join([define, f"{INDENT * 2}self,", f"{INDENT * 2}*,",
                           *(f"{INDENT * 2}{arg}," for arg in args), f"{INDENT}) -> {returns}:"])
     return head + ("\n" + _docstring(doc, 2) if doc else " ...")
 

@@ -5,6 +5,7 @@ import asyncio
 import inspect
 import threading
 import time
+import typing
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -154,14 +155,24 @@ def test_errors_arrive_through_await(local_server):
 def test_async_methods_mirror_the_sync_ones():
     client = sentdm.AsyncClient(api_key="k")
     for name, sync_class in sentdm.service.resource_classes.items():
-        resource = getattr(client, name)
-        for attribute in dir(sync_class):
-            if attribute.startswith("_") or not inspect.isfunction(getattr(sync_class, attribute)):
-                continue
-            method, sync_method = getattr(resource, attribute), getattr(sync_class, attribute)
-            assert inspect.signature(method) == inspect.signature(sync_method.__get__(object()))
-            assert method.__doc__ == sync_method.__doc__
-            assert inspect.iscoroutinefunction(method) == (not attribute.startswith("iter_"))
+        async_class = type(getattr(client, name))
+        public = {a for a, f in vars(sync_class).items()
+                  if inspect.isfunction(f) and not a.startswith("_")}
+        assert public == {a for a, f in vars(async_class).items()
+                          if inspect.isfunction(f) and not a.startswith("_")}
+        for attribute in public:
+            method, sync_method = getattr(async_class, attribute), getattr(sync_class, attribute)
+            signature, sync_signature = inspect.signature(method), inspect.signature(sync_method)
+            assert signature.parameters == sync_signature.parameters
+            if attribute.startswith("iter_"):
+                assert not inspect.iscoroutinefunction(method)
+                assert signature.return_annotation == sentdm.AsyncPaginator[
+                    typing.get_args(sync_signature.return_annotation)[0]]
+                assert "``async for`` over it" in method.__doc__
+            else:
+                assert inspect.iscoroutinefunction(method)
+                assert signature.return_annotation == sync_signature.return_annotation
+                assert method.__doc__ == sync_method.__doc__
     client.sync.close()
     with pytest.raises(sentdm.ConfigurationError):
         sentdm.AsyncClient(api_key="k", max_workers=0)

@@ -13,6 +13,7 @@ import pytest
 
 import sentdm
 import sentdm.cli
+from sentdm.aio import async_resource_class
 from sentdm.inspection import type_text
 from sentdm.stubs import STUB_PATH, main, render_stubs
 
@@ -72,6 +73,25 @@ def test_stub_methods_have_the_runtime_signatures():
                 getattr(cls, method_name)), f"{name}.{method_name}"
 
 
+def test_async_stub_methods_have_the_runtime_signatures():
+    classes = _stub_classes()
+    runtime = {name: async_resource_class(cls)
+               for name, cls in sentdm.service.resource_classes.items()}
+    resources = {node.target.id: ast.unparse(node.annotation)
+                 for node in classes["AsyncResources"].body if isinstance(node, ast.AnnAssign)}
+    assert resources == {name: cls.__name__ for name, cls in runtime.items()}
+    for cls in runtime.values():
+        stubs = {f.name: f for f in classes[cls.__name__].body
+                 if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        methods = {m: f for m, f in vars(cls).items()
+                   if inspect.isfunction(f) and not m.startswith("_")}
+        assert set(stubs) == set(methods)
+        for name, method in methods.items():
+            assert isinstance(stubs[name], ast.AsyncFunctionDef) == (
+                inspect.iscoroutinefunction(method)), name
+            assert _stub_signature(stubs[name]) == _runtime_signature(method), name
+
+
 def test_stub_models_have_the_runtime_fields():
     classes = _stub_classes()
     for name, model in sentdm.service.models.items():
@@ -116,6 +136,18 @@ PROGRAMS = {
         assert_type(client.customers.delete_customer(id="c-1"), None)
         names: List[str] = [op.key for op in client.meta.operations] + list(sentdm.meta.operation_names)
         built = sentdm.Customer(name="Acme", created_at=datetime.datetime.now(datetime.timezone.utc))
+        for listed in client.customers.iter_all_customers(page_size=50):
+            assert_type(listed, sentdm.Customer)
+
+
+        async def use_the_async_client() -> None:
+            async with sentdm.AsyncClient(api_key="key", max_workers=4) as aclient:
+                assert_type(await aclient.customers.get_customer_by_id(id="c-1"), sentdm.Customer)
+                async for each in aclient.customers.iter_all_customers():
+                    assert_type(each, sentdm.Customer)
+                summary = await aclient.send_bulk(customer_id="c", template_id="t",
+                                                  phone_numbers=["+14155552671"])
+                assert_type(summary, sentdm.BulkSummary)
     """,
     "misspelt.py": """
         import sentdm
@@ -210,5 +242,8 @@ def test_stubs_for_extra_tables_include_their_operations(tmp_path):
     assert sentdm.cli.main(["stubs", "--endpoints", str(extra), "-o", str(output)]) == 0
     text = output.read_text()
     assert "    def delete_template(self, *, id: Union[str, UUID]) -> None:" in text
-    assert text.replace(text[text.index("    def delete_template("):text.index(
-        "    def get_templates_for_customer(")], "") == STUB_PATH.read_text()
+    assert "    async def delete_template(self, *, id: Union[str, UUID]) -> None:" in text
+    for define in ("    def ", "    async def "):  # the sync resource, then the async one
+        text = text.replace(text[text.index(define + "delete_template("):text.index(
+            define + "get_templates_for_customer(")], "")
+    assert text == STUB_PATH.read_text()
