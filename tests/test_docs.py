@@ -25,8 +25,8 @@ def site(tmp_path_factory):
 
 
 def test_the_site_has_the_guides_and_the_reference(site):
-    for page in ("index", "getting-started", "inspection", "table-format", "typing", "openapi",
-                 "reference"):
+    for page in ("index", "getting-started", "cli-pagination-bulk-async", "inspection",
+                 "table-format", "typing", "openapi", "reference"):
         assert (site / f"{page}.html").exists(), page
 
 
