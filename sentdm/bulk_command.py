@@ -29,6 +29,7 @@ from .commands import (
     EXIT_OK,
     EXIT_USAGE,
     add_param_flag,
+    cli_service,
     connection_options,
     convert,
     exit_codes_help,
@@ -38,7 +39,7 @@ from .commands import (
     write_json,
 )
 from .errors import APIStatusError, ValidationError
-from .service import Service, load_service
+from .service import Service
 from .spec import FieldSpec, OperationSpec
 
 __all__ = ["register"]
@@ -47,7 +48,7 @@ RESULT_COLUMNS = ("result", "detail", "http_status", "attempts", "idempotency_ke
 
 
 def register(subparsers: Any) -> None:
-    service = load_service()
+    service = cli_service()
     specs = [service.api.operation(key) for key in RECIPIENTS.values()]
     parser = subparsers.add_parser(
         "bulk", parents=[connection_options()], help="send one template to every number of a CSV",

@@ -11,7 +11,8 @@
 
 Errors go to stderr, and the exit code says what kind of failure it was (see EXIT_CODES).
 Credentials and base URL come from ``--api-key``, ``--access-token``, ``--base-url`` or, failing
-those, ``SENTDM_API_KEY``, ``SENTDM_ACCESS_TOKEN``, ``SENTDM_BASE_URL``.
+those, ``SENTDM_API_KEY``, ``SENTDM_ACCESS_TOKEN``, ``SENTDM_BASE_URL``. Extra tables named in
+``SENTDM_ENDPOINTS`` add their operations to the commands, as they do to a client.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from .errors import (
 )
 from .models import Model
 from .pagination import iterator_name
-from .service import Service, load_service
+from .service import Service, load_service, table_paths
 from .spec import FieldSpec, OperationSpec, did_you_mean
 
 __all__ = ["register", "add_param_flag", "param_values", "connection_options", "make_client",
@@ -270,8 +271,17 @@ def describe(spec: OperationSpec) -> Dict[str, Any]:
     }
 
 
+def cli_service() -> Service:
+    """The tables a client made now uses: the built-in one and those in ``SENTDM_ENDPOINTS``.
+    With a broken extra table the built-in commands remain; calling one reports the table."""
+    try:
+        return load_service(table_paths())
+    except TableError:
+        return load_service()
+
+
 def register(subparsers: Any) -> None:
-    service = load_service()
+    service = cli_service()
     listing = subparsers.add_parser("operations", help="list the API's operations",
                                     description="List every operation of the API.")
     listing.add_argument("--json", action="store_true", help="print a JSON array instead")

@@ -231,6 +231,26 @@ def test_the_command_line_works_against_prism(prism_url, tmp_path):
         "sent", "failed", "sent"]
 
 
+def test_the_command_line_works_against_the_sandbox(sentdm_sandbox, tmp_path):
+    client = sentdm_sandbox.client
+    customers = [client.customers.create_customer(body=f"c{i}") for i in range(5)]
+    template = client.templates.create_template(customer_id=customers[0].id, name="Welcome")
+    at_sandbox = {"SENTDM_BASE_URL": sentdm_sandbox.url, "SENTDM_API_KEY": sentdm_sandbox.api_key}
+    every = sentdm("customers", "get_all_customers", "--all", "--page-size", "2", env=at_sandbox)
+    assert every.returncode == 0, every.stderr
+    assert sorted(json.loads(line)["name"] for line in every.stdout.splitlines()) == [
+        f"c{i}" for i in range(5)]
+    source = tmp_path / "numbers.csv"
+    write_csv(source, ["phone_number"], [["+14155550001"], ["bad"], ["+14155550002"]])
+    bulk = sentdm("bulk", "--csv", str(source), "--customer-id", customers[0].id,
+                  "--template-id", template.id, env=at_sandbox)
+    assert bulk.returncode == 7, bulk.stderr
+    assert [r["result"] for r in read_csv(tmp_path / "numbers.results.csv")] == [
+        "sent", "failed", "sent"]
+    assert sorted((m.phone_number, m.template_id) for m in sentdm_sandbox.messages) == [
+        ("+14155550001", template.id), ("+14155550002", template.id)]
+
+
 # In-process: help text and flag handling
 
 
@@ -255,6 +275,27 @@ def test_flags_win_over_the_environment_and_values_get_their_types(local_server,
     assert received.target == "/sms?phoneNumber=%2B14155552671&retrieveIfDoesNotExists=true"
     assert received.headers["x-api-key"] == "flag-key"
     assert received.headers["Authorization"] == "Bearer flag-token"
+
+
+def test_operations_of_extra_tables_in_sentdm_endpoints_get_commands(local_server, capsys,
+                                                                     monkeypatch, tmp_path):
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[endpoint.templates.delete_template]\nmethod = "DELETE"\n'
+                     'uri = "/templates/{id}"\nsummary = "Delete a template"\n\n'
+                     '[[endpoint.templates.delete_template.params]]\nname = "id"\nin = "path"\n'
+                     'type = "string"\nformat = "uuid"\nrequired = true\n')
+    monkeypatch.setenv("SENTDM_ENDPOINTS", str(extra))
+    monkeypatch.setenv("SENTDM_API_KEY", "k")
+    monkeypatch.setenv("SENTDM_BASE_URL", local_server.url)
+    local_server.respond = lambda r: (204, {}, b"")
+    code, out, err = run_main(capsys, "templates", "delete-template", "--id", TEMPLATE_ID)
+    assert (code, out) == (0, "null\n"), err
+    assert [(r.method, r.target) for r in local_server.received] == [
+        ("DELETE", f"/templates/{TEMPLATE_ID}")]
+
+    monkeypatch.setenv("SENTDM_ENDPOINTS", str(tmp_path / "missing.toml"))  # reported on use
+    code, out, err = run_main(capsys, "customers", "get_customer_by_id", "--id", CUSTOMER_ID)
+    assert (code, out) == (6, "") and "cannot read the table" in err
 
 
 def test_help_comes_from_the_table(capsys):
