@@ -37,13 +37,13 @@ from .errors import (
     TableError,
     ValidationError,
 )
-from .models import Model
+from .models import _to_wire  # models (and lists of them) in wire form, as to_dict() gives
 from .pagination import iterator_name
 from .service import Service, load_service, table_paths
 from .spec import FieldSpec, OperationSpec, did_you_mean
 
 __all__ = ["register", "add_param_flag", "param_values", "connection_options", "make_client",
-           "guarded", "convert", "describe", "jsonable", "write_json", "exit_codes_help",
+           "guarded", "convert", "describe", "write_json", "exit_codes_help",
            "EXIT_CODES"]
 
 EXIT_OK = 0
@@ -178,18 +178,9 @@ def make_client(args: argparse.Namespace) -> Client:
     return Client(args.api_key, args.access_token, args.base_url, timeout=args.timeout)
 
 
-def jsonable(data: Any) -> Any:
-    """Models in wire form (``to_dict()``), lists item by item, anything else as it is."""
-    if isinstance(data, Model):
-        return data.to_dict()
-    if isinstance(data, list):
-        return [jsonable(item) for item in data]
-    return data
-
-
 def write_json(data: Any, *, lines: bool = False) -> None:
     """One JSON document on stdout: indented, or on one line for JSON Lines."""
-    text = json.dumps(jsonable(data), ensure_ascii=False, indent=None if lines else 2)
+    text = json.dumps(_to_wire(data), ensure_ascii=False, indent=None if lines else 2)
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
 
