@@ -147,8 +147,8 @@ class Batch:
             key = str(uuid.uuid5(_KEY_NAMESPACE, f"{self.batch_id}\n{request.method} "
                                                  f"{request.target}\n{request.body!r}"))
             # TODO(merge): use the transport's idempotency-key support instead of this header
-            self._requests[index] = dataclasses.replace(
-                request, headers={**request.headers, IDEMPOTENCY_HEADER: key})
+            self._requests[index] = request._replace(
+                headers={**request.headers, IDEMPOTENCY_HEADER: key})
 
     def cancel(self) -> None:
         """Stop: items not yet sent are reported ``"not_sent"``; requests in flight finish."""
