@@ -25,13 +25,19 @@ import threading
 import time
 import uuid
 from collections import Counter
-from concurrent.futures import Executor, ThreadPoolExecutor, as_completed
 from datetime import datetime, timezone
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional,
+                    Sequence, Tuple)
 
 from .errors import RateLimitError, SentdmError, ValidationError
 from .operations import Request
 from .spec import did_you_mean
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
+# concurrent.futures and asyncio are imported where they are used: ``import sentdm`` need not
+# pay for them.
 
 __all__ = ["Batch", "BulkResult", "BulkSummary", "send_bulk", "message_batch", "RECIPIENTS",
            "IDEMPOTENCY_HEADER", "DEFAULT_CONCURRENCY"]
@@ -169,6 +175,8 @@ class Batch:
         requests in flight are awaited and recorded, and the exception propagates: ``summary()``
         then tells what was sent.
         """
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+
         _check_at_least("concurrency", concurrency, 1)
         self._begin()
         with ThreadPoolExecutor(concurrency, thread_name_prefix="sentdm-bulk") as pool:
@@ -182,11 +190,11 @@ class Batch:
                 raise
         return self.summary()
 
-    async def run_async(self, executor: Executor, concurrency: int = DEFAULT_CONCURRENCY
+    async def run_async(self, executor: "Executor", concurrency: int = DEFAULT_CONCURRENCY
                         ) -> BulkSummary:
         """The same from asyncio: each item is sent in ``executor``, ``concurrency`` at a time;
         ``on_progress`` runs in the event loop. Cancelling the task cancels the batch."""
-        import asyncio  # here, not at the top: most programs (and the CLI) never need it
+        import asyncio
 
         _check_at_least("concurrency", concurrency, 1)
         loop = asyncio.get_running_loop()
