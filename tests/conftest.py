@@ -26,3 +26,12 @@ def prism_url():
     """Prism serving the vendor's OpenAPI description on 127.0.0.1: the judge of conformance."""
     with run_prism(vendor_spec_path()) as base_url:
         yield base_url
+
+
+@pytest.fixture
+def server():
+    """A real HTTP server on 127.0.0.1 (tests/support/server.py); set ``server.respond``."""
+    from tests.support.server import LocalServer
+
+    with LocalServer() as s:
+        yield s
