@@ -61,14 +61,16 @@ class StrictFloat(fields.Float):
 
 
 class Text(fields.String):
-    """A string that also takes a ``uuid.UUID`` (sent as its canonical text); it must be valid
-    Unicode, since it travels as UTF-8."""
+    """A string that also takes a ``uuid.UUID`` (sent as its canonical text). It must be valid
+    Unicode, since it travels as UTF-8; ``bytes`` are refused, not guessed at."""
 
     default_error_messages = {"surrogate": "Must be valid Unicode text (it has a lone surrogate)."}
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
         if isinstance(value, uuid.UUID):
             return str(value)
+        if isinstance(value, (bytes, bytearray)):
+            raise self.make_error("invalid")
         text = super()._deserialize(value, attr, data, **kwargs)
         try:
             text.encode("utf-8")

@@ -209,6 +209,15 @@ def test_the_time_spent_retrying_is_bounded(server):
     assert 2 < len(server.received) < 50
 
 
+def test_a_backoff_wait_is_cut_to_end_within_the_budget(server):
+    server.respond = sequence(status(503))
+    started = time.monotonic()
+    with pytest.raises(sentdm.InternalServerError):  # backoff would wait 0, then 4 s and more
+        get_customer(client_for(server, max_retries=5, backoff_factor=2, max_retry_time=0.3))
+    assert 0.3 <= time.monotonic() - started < 3  # far below the 4 s the second wait asks
+    assert len(server.received) == 3
+
+
 def test_a_malformed_retry_after_falls_back_to_backoff(server):
     server.respond = sequence(status(503, headers={"Retry-After": "soon"}), OK)
     assert get_customer(client_for(server)).name == "Acme Corp"
