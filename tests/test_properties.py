@@ -24,8 +24,10 @@ EXAMPLES_PER_OPERATION = 300
 API = sentdm.service.api
 ANSWERS = {key: answer for key, _, _, _, _, answer, _, _ in CALLS}
 
+# characters that break encoders, parsers and anchors
+TRICKY = st.sampled_from("\x00\t\n\r /?#%&=+.~\x7f\x85\u2028\xe9\ud800\udfff")
 # text of every kind, lone surrogates and control characters included
-ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=20)
+ANY_TEXT = st.text(st.one_of(st.characters(exclude_categories=()), TRICKY), max_size=20)
 ANYTHING = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(), ANY_TEXT, st.binary(max_size=5),
     st.uuids(), st.datetimes(), st.lists(st.integers(), max_size=3),
@@ -58,10 +60,18 @@ def valid_values(field: FieldSpec) -> st.SearchStrategy:
     raise NotImplementedError(f"no strategy for {field.type} parameters yet")
 
 
+def almost_valid(field: FieldSpec) -> st.SearchStrategy:
+    """A valid string with a tricky character before or after it ("+14155552671\\n")."""
+    if field.type != "string" or field.enum is not None:
+        return valid_values(field)
+    return st.builds(lambda value, char, before: char + str(value) if before else str(value) + char,
+                     valid_values(field), TRICKY, st.booleans())
+
+
 @st.composite
 def arguments(draw, op: OperationSpec):
-    """Keyword arguments for ``op``: half the time all valid, else each valid, any text,
-    anything or left out, sometimes with an unknown keyword."""
+    """Keyword arguments for ``op``: half the time all valid, else each valid, almost valid,
+    any text, anything or left out, sometimes with an unknown keyword."""
     all_valid = draw(st.booleans())
     kwargs = {}
     for field in op.params:
@@ -69,10 +79,11 @@ def arguments(draw, op: OperationSpec):
             if field.required or draw(st.booleans()):
                 kwargs[field.python_name] = draw(valid_values(field))
             continue
-        choice = draw(st.sampled_from(["valid", "text", "anything", "left out"]))
+        choice = draw(st.sampled_from(["valid", "almost", "text", "anything", "left out"]))
         if choice != "left out":
             kwargs[field.python_name] = draw(
-                {"valid": valid_values(field), "text": ANY_TEXT, "anything": ANYTHING}[choice])
+                {"valid": valid_values(field), "almost": almost_valid(field), "text": ANY_TEXT,
+                 "anything": ANYTHING}[choice])
     if not all_valid and draw(st.integers(0, 9)) == 0:
         kwargs[draw(st.sampled_from(["pageSize", "customerid", "idempotencyKey", "x"]))] = 1
     return kwargs

@@ -150,6 +150,8 @@ def _check(spec: FieldSpec, value: Any, api: ApiSpec, check_formats: bool) -> Li
     if not isinstance(value, expected) or (spec.type != "boolean" and isinstance(value, bool)):
         return [f"{value!r} is not of type {spec.type}"]
     found = []
+    if spec.type == "string" and not _is_unicode(value):
+        found.append(f"{value!r} is not valid Unicode")
     if spec.type == "array":
         item = FieldSpec("item", "item", spec.items or "object")
         found += [p for v in value for p in _check(item, v, api, check_formats)]
@@ -188,3 +190,11 @@ def _is_aware_datetime(text: str) -> bool:
     except ValueError:
         return False
 
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
