@@ -125,3 +125,36 @@ def test_every_call_is_refused_before_sending_or_arrives_conforming(key, propert
     event("sent")
     assert len(received) == 1
     assert conformance.problems(op, API, received[0], kwargs, check_formats) == []
+
+
+# Edge cases that random generation reaches too rarely to count on, pinned: each is refused
+# before anything is sent (the first two by the format checks, the rest always).
+UUID = "550e8400-e29b-41d4-a716-446655440000"
+REFUSED = [
+    ("contact.get_contact_by_phone", {"customer_id": UUID, "phone_number": "+14155552671\n"}, True),
+    ("contact.get_contact_by_phone", {"customer_id": UUID + "\n", "phone_number": "+14155552671"},
+     True),
+    *[(key, kwargs, check) for check in (True, False) for key, kwargs in [
+        ("customers.get_customer_by_id", {"id": "."}),
+        ("customers.get_customer_by_id", {"id": ".."}),
+        ("customers.get_customer_by_id", {"id": ""}),
+        ("customers.get_customer_by_id", {"id": "\ud800"}),
+        ("customers.get_customer_by_id", {"id": UUID.encode()}),
+        ("customers.create_customer", {"body": "Acme", "idempotency_key": " key"}),
+        ("customers.create_customer", {"body": "Acme", "idempotency_key": "key\n"}),
+        ("customers.create_customer", {"body": "Acme", "idempotency_key": "k\u00e9y"}),
+        ("customers.create_customer", {"body": "Acme", "idempotency_key": ""}),
+        ("customers.create_customer", {"body": "Acme", "idempotency_key": "k" * 256}),
+        ("customers.get_customer_by_id", {"id": UUID, "idempotency_key": "k"}),  # idempotent
+    ]],
+]
+
+
+@pytest.mark.parametrize("key,kwargs,check_formats", REFUSED)
+def test_edge_cases_are_refused_before_sending(key, kwargs, check_formats, property_server,
+                                               clients):
+    op = sentdm.service.operations[key].spec
+    property_server.received.clear()
+    with pytest.raises(sentdm.ValidationError):
+        getattr(getattr(clients[check_formats], op.resource), op.name)(**kwargs)
+    assert property_server.received == []
