@@ -51,7 +51,8 @@ def credentials_in(headers: Mapping[str, str]) -> Tuple[str, ...]:
 class Redactor:
     """Masks secret fields of JSON bodies, credential headers, and known secret values in text."""
 
-    def __init__(self, secret_fields: Iterable[str] = (), secret_values: Iterable[str] = ()):
+    def __init__(self, secret_fields: Iterable[str] = (),
+                 secret_values: Iterable[Optional[str]] = ()):
         self.secret_fields = frozenset(secret_fields)
         # longest first, so that a token is masked whole even when it contains a shorter secret
         self.secret_values = tuple(sorted({v for v in secret_values if v}, key=len, reverse=True))
@@ -61,9 +62,9 @@ class Redactor:
             text = text.replace(value, MASK)
         return text
 
-    def headers(self, headers: Mapping[str, str]) -> Dict[str, str]:
+    def headers(self, headers: Mapping[str, Any]) -> Dict[str, str]:
         return {name: MASK if name.lower() in CREDENTIAL_HEADERS or name in self.secret_fields
-                else self.text(value) for name, value in headers.items()}
+                else self.text(str(value)) for name, value in headers.items()}
 
     def data(self, data: Any) -> Any:
         """Parsed JSON with the value of every secret field masked, at any depth."""

@@ -333,12 +333,15 @@ def _failure(exc: BaseException, request: Request, timeout: Timeout, base_url: s
 
 
 def _describe(exc: BaseException) -> str:
-    """The innermost cause of a requests/urllib3 error: what actually went wrong."""
-    reason: BaseException = exc
-    while True:
-        inner = getattr(reason, "reason", None)
-        if not isinstance(inner, BaseException) and reason.args and isinstance(reason.args[-1], BaseException):
-            inner = reason.args[-1]
-        if not isinstance(inner, BaseException):
-            return f"{type(reason).__name__}: {reason}"
+    """The innermost cause of a requests/urllib3 error, as "Type: message": what went wrong.
+
+    requests puts the urllib3 error in ``args[0]``, MaxRetryError its cause in ``reason``,
+    ProtocolError the OSError last in ``args``."""
+    reason = exc
+    for _ in range(10):  # these chains are a few levels deep; never loop on a strange one
+        candidates = [getattr(reason, "reason", None), *reason.args[-1:], *reason.args[:1]]
+        inner = next((c for c in candidates if isinstance(c, BaseException)), None)
+        if inner is None:
+            break
         reason = inner
+    return f"{type(reason).__name__}: {reason}"

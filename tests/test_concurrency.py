@@ -9,6 +9,7 @@ import warnings
 
 import pytest
 
+import sentdm
 from tests.support.data import CUSTOMER
 from tests.support.faults import API_KEY, client_for
 from tests.support.server import json_answer
@@ -87,6 +88,17 @@ def test_a_client_pickles_with_settings_and_credentials_but_no_connections(serve
     assert restored.customers.get_customer_by_id(id="not-a-uuid").id == "not-a-uuid"
     assert server.received[-1].headers["x-api-key"] == API_KEY
     assert pickle.loads(pickle.dumps(tuned)).max_retries == 1
+
+
+def test_a_pickled_client_keeps_its_extra_tables(tmp_path):
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[endpoint.templates.delete_template]\nmethod = "DELETE"\n'
+                     'uri = "/templates/{id}"\nparams = [{ name = "id", in = "path", '
+                     'type = "string", required = true }]\n')
+    client = sentdm.Client(api_key=API_KEY, endpoints=extra)
+    restored = pickle.loads(pickle.dumps(client))
+    assert restored.meta.operation_names == client.meta.operation_names
+    assert callable(restored.templates.delete_template)
 
 
 @pytest.mark.parametrize("method", ["fork", "spawn"])
