@@ -454,13 +454,14 @@ class ContactResource(Resource):
 
 class CustomersResource(Resource):
     """Create, update, and manage customer accounts."""
-    def create_customer(self, *, body: str) -> Customer:
+    def create_customer(self, *, body: str, idempotency_key: Optional[str] = None) -> Customer:
         """Create a new customer account
 
         Creates a new customer account in the Sent platform. This endpoint initializes a new customer profile with basic information and returns the created customer details including generated IDs and credentials for various messaging channels.
 
         Args:
             body (str, required, body 'body'): Name of the customer to create, sent as a JSON string
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
 
         Request body:
             CustomersCreateCustomerRequest (a JSON value passed as body=): Customer name to create the account
@@ -484,9 +485,15 @@ class CustomersResource(Resource):
         Example:
             client.customers.create_customer(
                 body='body_example',
+                idempotency_key='Idempotency-Key_example',
             )
         """
-    def create_customer_with_http_info(self, *, body: str) -> ApiResponse[Customer]:
+    def create_customer_with_http_info(
+        self,
+        *,
+        body: str,
+        idempotency_key: Optional[str] = None,
+    ) -> ApiResponse[Customer]:
         """create_customer, returning .data, .status_code, .headers and .response."""
     def delete_customer(self, *, id: Union[str, UUID]) -> None:
         """Delete a customer
@@ -662,6 +669,7 @@ class MessagesResource(Resource):
         customer_id: Union[str, UUID],
         contact_id: Union[str, UUID],
         template_id: Union[str, UUID],
+        idempotency_key: Optional[str] = None,
     ) -> MessagesSendMessageToContactResponse:
         """Send a message to a contact using a template
 
@@ -671,6 +679,7 @@ class MessagesResource(Resource):
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer
             contact_id (Union[str, UUID], required, body 'contactId', format=uuid): Unique identifier of the contact
             template_id (Union[str, UUID], required, body 'templateId', format=uuid): Unique identifier of the message template
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
 
         Request body:
             SendMessageToContactRequest (the body parameters): Message details including customer ID, contact ID, and template ID
@@ -694,6 +703,7 @@ class MessagesResource(Resource):
                 customer_id='550e8400-e29b-41d4-a716-446655440000',
                 contact_id='550e8400-e29b-41d4-a716-446655440000',
                 template_id='550e8400-e29b-41d4-a716-446655440000',
+                idempotency_key='Idempotency-Key_example',
             )
         """
     def send_message_to_contact_with_http_info(
@@ -702,6 +712,7 @@ class MessagesResource(Resource):
         customer_id: Union[str, UUID],
         contact_id: Union[str, UUID],
         template_id: Union[str, UUID],
+        idempotency_key: Optional[str] = None,
     ) -> ApiResponse[MessagesSendMessageToContactResponse]:
         """send_message_to_contact, returning .data, .status_code, .headers and .response."""
     def send_message_to_phone_number(
@@ -710,6 +721,7 @@ class MessagesResource(Resource):
         customer_id: Union[str, UUID],
         phone_number: str,
         template_id: Union[str, UUID],
+        idempotency_key: Optional[str] = None,
     ) -> MessagesSendMessageToPhoneNumberResponse:
         """Send a message to a phone number using a template
 
@@ -719,6 +731,7 @@ class MessagesResource(Resource):
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer
             phone_number (str, required, body 'phoneNumber', format=e164): Phone number in E.164 format
             template_id (Union[str, UUID], required, body 'templateId', format=uuid): Unique identifier of the message template
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
 
         Request body:
             SendMessageToPhoneNumberRequest (the body parameters): Message details including customer ID, phone number, and template ID
@@ -743,6 +756,7 @@ class MessagesResource(Resource):
                 customer_id='550e8400-e29b-41d4-a716-446655440000',
                 phone_number='+14155552671',
                 template_id='550e8400-e29b-41d4-a716-446655440000',
+                idempotency_key='Idempotency-Key_example',
             )
         """
     def send_message_to_phone_number_with_http_info(
@@ -751,6 +765,7 @@ class MessagesResource(Resource):
         customer_id: Union[str, UUID],
         phone_number: str,
         template_id: Union[str, UUID],
+        idempotency_key: Optional[str] = None,
     ) -> ApiResponse[MessagesSendMessageToPhoneNumberResponse]:
         """send_message_to_phone_number, returning .data, .status_code, .headers and .response."""
 
@@ -812,6 +827,7 @@ class TemplatesResource(Resource):
         *,
         customer_id: Union[str, UUID],
         name: str,
+        idempotency_key: Optional[str] = None,
     ) -> ResponsesTemplateResponse:
         """Create a new message template
 
@@ -820,6 +836,7 @@ class TemplatesResource(Resource):
         Args:
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer creating the template
             name (str, required, body 'name', minLength=1, maxLength=100): Name of the template for identification purposes
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
 
         Request body:
             TemplateCreateRequest (the body parameters): Template creation details including customer ID and template name
@@ -845,6 +862,7 @@ class TemplatesResource(Resource):
             client.templates.create_template(
                 customer_id='550e8400-e29b-41d4-a716-446655440000',
                 name='name_example',
+                idempotency_key='Idempotency-Key_example',
             )
         """
     def create_template_with_http_info(
@@ -852,6 +870,7 @@ class TemplatesResource(Resource):
         *,
         customer_id: Union[str, UUID],
         name: str,
+        idempotency_key: Optional[str] = None,
     ) -> ApiResponse[ResponsesTemplateResponse]:
         """create_template, returning .data, .status_code, .headers and .response."""
     def get_templates_for_customer(
@@ -1120,13 +1139,19 @@ class AsyncContactResource(AsyncResource):
 
 class AsyncCustomersResource(AsyncResource):
     """Create, update, and manage customer accounts."""
-    async def create_customer(self, *, body: str) -> Customer:
+    async def create_customer(
+        self,
+        *,
+        body: str,
+        idempotency_key: Optional[str] = None,
+    ) -> Customer:
         """Create a new customer account
 
         Creates a new customer account in the Sent platform. This endpoint initializes a new customer profile with basic information and returns the created customer details including generated IDs and credentials for various messaging channels.
 
         Args:
             body (str, required, body 'body'): Name of the customer to create, sent as a JSON string
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
 
         Request body:
             CustomersCreateCustomerRequest (a JSON value passed as body=): Customer name to create the account
@@ -1150,15 +1175,22 @@ class AsyncCustomersResource(AsyncResource):
         Example:
             client.customers.create_customer(
                 body='body_example',
+                idempotency_key='Idempotency-Key_example',
             )
         """
-    async def create_customer_with_http_info(self, *, body: str) -> ApiResponse[Customer]:
+    async def create_customer_with_http_info(
+        self,
+        *,
+        body: str,
+        idempotency_key: Optional[str] = None,
+    ) -> ApiResponse[Customer]:
         """Create a new customer account
 
         Creates a new customer account in the Sent platform. This endpoint initializes a new customer profile with basic information and returns the created customer details including generated IDs and credentials for various messaging channels.
 
         Args:
             body (str, required, body 'body'): Name of the customer to create, sent as a JSON string
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
 
         Request body:
             CustomersCreateCustomerRequest (a JSON value passed as body=): Customer name to create the account
@@ -1182,6 +1214,7 @@ class AsyncCustomersResource(AsyncResource):
         Example:
             client.customers.create_customer(
                 body='body_example',
+                idempotency_key='Idempotency-Key_example',
             )
         """
     async def delete_customer(self, *, id: Union[str, UUID]) -> None:
@@ -1479,6 +1512,7 @@ class AsyncMessagesResource(AsyncResource):
         customer_id: Union[str, UUID],
         contact_id: Union[str, UUID],
         template_id: Union[str, UUID],
+        idempotency_key: Optional[str] = None,
     ) -> MessagesSendMessageToContactResponse:
         """Send a message to a contact using a template
 
@@ -1488,6 +1522,7 @@ class AsyncMessagesResource(AsyncResource):
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer
             contact_id (Union[str, UUID], required, body 'contactId', format=uuid): Unique identifier of the contact
             template_id (Union[str, UUID], required, body 'templateId', format=uuid): Unique identifier of the message template
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
 
         Request body:
             SendMessageToContactRequest (the body parameters): Message details including customer ID, contact ID, and template ID
@@ -1511,6 +1546,7 @@ class AsyncMessagesResource(AsyncResource):
                 customer_id='550e8400-e29b-41d4-a716-446655440000',
                 contact_id='550e8400-e29b-41d4-a716-446655440000',
                 template_id='550e8400-e29b-41d4-a716-446655440000',
+                idempotency_key='Idempotency-Key_example',
             )
         """
     async def send_message_to_contact_with_http_info(
@@ -1519,6 +1555,7 @@ class AsyncMessagesResource(AsyncResource):
         customer_id: Union[str, UUID],
         contact_id: Union[str, UUID],
         template_id: Union[str, UUID],
+        idempotency_key: Optional[str] = None,
     ) -> ApiResponse[MessagesSendMessageToContactResponse]:
         """Send a message to a contact using a template
 
@@ -1528,6 +1565,7 @@ class AsyncMessagesResource(AsyncResource):
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer
             contact_id (Union[str, UUID], required, body 'contactId', format=uuid): Unique identifier of the contact
             template_id (Union[str, UUID], required, body 'templateId', format=uuid): Unique identifier of the message template
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
 
         Request body:
             SendMessageToContactRequest (the body parameters): Message details including customer ID, contact ID, and template ID
@@ -1551,6 +1589,7 @@ class AsyncMessagesResource(AsyncResource):
                 customer_id='550e8400-e29b-41d4-a716-446655440000',
                 contact_id='550e8400-e29b-41d4-a716-446655440000',
                 template_id='550e8400-e29b-41d4-a716-446655440000',
+                idempotency_key='Idempotency-Key_example',
             )
         """
     async def send_message_to_phone_number(
@@ -1559,6 +1598,7 @@ class AsyncMessagesResource(AsyncResource):
         customer_id: Union[str, UUID],
         phone_number: str,
         template_id: Union[str, UUID],
+        idempotency_key: Optional[str] = None,
     ) -> MessagesSendMessageToPhoneNumberResponse:
         """Send a message to a phone number using a template
 
@@ -1568,6 +1608,7 @@ class AsyncMessagesResource(AsyncResource):
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer
             phone_number (str, required, body 'phoneNumber', format=e164): Phone number in E.164 format
             template_id (Union[str, UUID], required, body 'templateId', format=uuid): Unique identifier of the message template
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
 
         Request body:
             SendMessageToPhoneNumberRequest (the body parameters): Message details including customer ID, phone number, and template ID
@@ -1592,6 +1633,7 @@ class AsyncMessagesResource(AsyncResource):
                 customer_id='550e8400-e29b-41d4-a716-446655440000',
                 phone_number='+14155552671',
                 template_id='550e8400-e29b-41d4-a716-446655440000',
+                idempotency_key='Idempotency-Key_example',
             )
         """
     async def send_message_to_phone_number_with_http_info(
@@ -1600,6 +1642,7 @@ class AsyncMessagesResource(AsyncResource):
         customer_id: Union[str, UUID],
         phone_number: str,
         template_id: Union[str, UUID],
+        idempotency_key: Optional[str] = None,
     ) -> ApiResponse[MessagesSendMessageToPhoneNumberResponse]:
         """Send a message to a phone number using a template
 
@@ -1609,6 +1652,7 @@ class AsyncMessagesResource(AsyncResource):
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer
             phone_number (str, required, body 'phoneNumber', format=e164): Phone number in E.164 format
             template_id (Union[str, UUID], required, body 'templateId', format=uuid): Unique identifier of the message template
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
 
         Request body:
             SendMessageToPhoneNumberRequest (the body parameters): Message details including customer ID, phone number, and template ID
@@ -1633,6 +1677,7 @@ class AsyncMessagesResource(AsyncResource):
                 customer_id='550e8400-e29b-41d4-a716-446655440000',
                 phone_number='+14155552671',
                 template_id='550e8400-e29b-41d4-a716-446655440000',
+                idempotency_key='Idempotency-Key_example',
             )
         """
 
@@ -1726,6 +1771,7 @@ class AsyncTemplatesResource(AsyncResource):
         *,
         customer_id: Union[str, UUID],
         name: str,
+        idempotency_key: Optional[str] = None,
     ) -> ResponsesTemplateResponse:
         """Create a new message template
 
@@ -1734,6 +1780,7 @@ class AsyncTemplatesResource(AsyncResource):
         Args:
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer creating the template
             name (str, required, body 'name', minLength=1, maxLength=100): Name of the template for identification purposes
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
 
         Request body:
             TemplateCreateRequest (the body parameters): Template creation details including customer ID and template name
@@ -1759,6 +1806,7 @@ class AsyncTemplatesResource(AsyncResource):
             client.templates.create_template(
                 customer_id='550e8400-e29b-41d4-a716-446655440000',
                 name='name_example',
+                idempotency_key='Idempotency-Key_example',
             )
         """
     async def create_template_with_http_info(
@@ -1766,6 +1814,7 @@ class AsyncTemplatesResource(AsyncResource):
         *,
         customer_id: Union[str, UUID],
         name: str,
+        idempotency_key: Optional[str] = None,
     ) -> ApiResponse[ResponsesTemplateResponse]:
         """Create a new message template
 
@@ -1774,6 +1823,7 @@ class AsyncTemplatesResource(AsyncResource):
         Args:
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer creating the template
             name (str, required, body 'name', minLength=1, maxLength=100): Name of the template for identification purposes
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
 
         Request body:
             TemplateCreateRequest (the body parameters): Template creation details including customer ID and template name
@@ -1799,6 +1849,7 @@ class AsyncTemplatesResource(AsyncResource):
             client.templates.create_template(
                 customer_id='550e8400-e29b-41d4-a716-446655440000',
                 name='name_example',
+                idempotency_key='Idempotency-Key_example',
             )
         """
     async def get_templates_for_customer(

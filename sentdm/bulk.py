@@ -31,7 +31,7 @@ from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping,
 
 from .errors import RateLimitError, SentdmError, ValidationError
 from .operations import Request
-from .spec import did_you_mean
+from .spec import did_you_mean, idempotency_key_param
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -40,14 +40,13 @@ if TYPE_CHECKING:
 # pay for them.
 
 __all__ = ["Batch", "BulkResult", "BulkSummary", "send_bulk", "message_batch", "RECIPIENTS",
-           "IDEMPOTENCY_HEADER", "DEFAULT_CONCURRENCY"]
+           "DEFAULT_CONCURRENCY"]
 
 #: The operation that sends a template to each kind of recipient, by its parameter name.
 RECIPIENTS = {
     "phone_number": "messages.send_message_to_phone_number",
     "contact_id": "messages.send_message_to_contact",
 }
-IDEMPOTENCY_HEADER = "Idempotency-Key"
 #: Below the transport's pool of 10 connections, so that workers never wait for a connection.
 DEFAULT_CONCURRENCY = 8
 DEFAULT_MAX_ATTEMPTS = 10
@@ -135,6 +134,12 @@ class Batch:
         self._backoff = _Backoff(backoff, max_backoff, self._stop)
         self._results: List[Optional[BulkResult]] = [None] * len(self.items)
         self._requests: Dict[int, Request] = {}
+        self._keys: Dict[int, str] = {}
+        # The batch pauses as a whole on a 429 (see _Backoff): the transport must not retry a
+        # 429 on its own, per worker. Everything else it retries as for any call.
+        self._policies = {safe: policy.new(status_forcelist=policy.status_forcelist - {429})
+                          for safe, policy in client._retry_policies.items()}
+        key_param = _idempotency_key_param(client, self._op)
         self._done = 0
         self._started = time.monotonic()
         first_with: Dict[Tuple[str, str, Optional[bytes]], int] = {}
@@ -150,11 +155,12 @@ class Batch:
                                                   duplicate_of=first_with[identity])
                 continue
             first_with[identity] = index
-            key = str(uuid.uuid5(_KEY_NAMESPACE, f"{self.batch_id}\n{request.method} "
-                                                 f"{request.target}\n{request.body!r}"))
-            # TODO(merge): use the transport's idempotency-key support instead of this header
-            self._requests[index] = request._replace(
-                headers={**request.headers, IDEMPOTENCY_HEADER: key})
+            if key_param is not None:  # the same key on every retry: it cannot send twice
+                key = self._keys[index] = str(uuid.uuid5(
+                    _KEY_NAMESPACE, f"{self.batch_id}\n{request.method} {request.target}\n"
+                                    f"{request.body!r}"))
+                request = self._op.build_request({**item, key_param: key}, client.check_formats)
+            self._requests[index] = request
 
     def cancel(self) -> None:
         """Stop: items not yet sent are reported ``"not_sent"``; requests in flight finish."""
@@ -163,7 +169,7 @@ class Batch:
     def summary(self) -> BulkSummary:
         """The results so far (items not finished count as not sent)."""
         results = tuple(result or BulkResult(index, self.items[index], NOT_SENT,
-                                             idempotency_key=self._key(index))
+                                             idempotency_key=self._keys.get(index))
                         for index, result in enumerate(self._results))
         return BulkSummary(self.batch_id, results, self._backoff.hits,
                            time.monotonic() - self._started)
@@ -216,10 +222,6 @@ class Batch:
             raise
         return self.summary()
 
-    def _key(self, index: int) -> Optional[str]:
-        request = self._requests.get(index)
-        return request.headers[IDEMPOTENCY_HEADER] if request is not None else None
-
     def _begin(self) -> None:
         """Start the clock and report the items settled without sending (invalid, duplicate)."""
         self._started = time.monotonic()
@@ -246,12 +248,13 @@ class Batch:
         """Send one item (in a worker thread), retrying it after each 429 until it succeeds,
         fails otherwise, runs out of attempts or the batch stops."""
         request = self._requests[index]
-        item, key = self.items[index], request.headers[IDEMPOTENCY_HEADER]
+        item, key = self.items[index], self._keys.get(index)
+        policy = self._policies[request.idempotent]
         attempts, error = 0, None
         while self._backoff.wait():
             attempts += 1
             try:
-                response = self._client._transport.send(request, self._client.timeout)
+                response = self._client._transport.send(request, self._client.timeout, policy)
                 data = self._op.parse(response).data
             except RateLimitError as exc:
                 self._backoff.rate_limited(retry_after(exc.headers))
@@ -267,6 +270,15 @@ class Batch:
             return BulkResult(index, item, SENT, data=data, idempotency_key=key, attempts=attempts)
         return BulkResult(index, item, NOT_SENT, error=error, idempotency_key=key,
                           attempts=attempts)
+
+
+def _idempotency_key_param(client: Any, op: Any) -> Optional[str]:
+    """The Python name of the idempotency-key parameter, where the operation takes one."""
+    header = client._service.api.idempotency_header
+    if not header:
+        return None
+    name = idempotency_key_param(header).python_name
+    return name if any(p.python_name == name for p in op.spec.params) else None
 
 
 class _Backoff:

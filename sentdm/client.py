@@ -14,9 +14,11 @@ import requests
 from . import bulk
 from .errors import ConfigurationError
 from .inspection import Inspector
+from .logs import Redactor, secret_field_names
 from .operations import ApiResponse, Operation
 from .service import Endpoints, Service, load_service, table_paths
-from .transport import Timeout, Transport, normalize_timeout
+from .transport import (DEFAULT_BACKOFF_FACTOR, DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME,
+                        Timeout, Transport, normalize_timeout, retry_policies)
 from .version import __version__
 
 __all__ = ["Client", "Configuration"]
@@ -62,13 +64,27 @@ class Client(Resources):
     ``endpoints`` names extra tables (one path or several) merged after the built-in one and
     those in ``SENTDM_ENDPOINTS``: they add operations, resources and schemas, and replace
     existing ones where they say ``override = true``.
+    ``verify`` is True (check TLS certificates against the system's CA bundle), the path of a CA
+    bundle, or False.
+
+    Retries: a failed call is repeated up to ``max_retries`` times, waiting
+    ``backoff_factor * 2**n`` seconds plus jitter (or what ``Retry-After`` asks), and for at most
+    ``max_retry_time`` seconds after the first failure. An operation that is not idempotent (the
+    POSTs) is repeated only when it cannot have reached the server (a failure to connect, 429),
+    unless it is given an ``idempotency_key``. ``with_options`` changes these per call.
+
+    One client can be shared by threads; a forked child opens its own connections; a pickled
+    client carries its settings and credentials, not its connections.
     """
 
     def __init__(self, api_key: Union[None, str, Configuration] = None,
                  access_token: Optional[str] = None, base_url: Optional[str] = None, *,
                  configuration: Optional[Configuration] = None, timeout: TimeoutArg = None,
                  check_formats: bool = True, verify: Union[bool, str] = True,
-                 allow_insecure_http: bool = False, endpoints: Endpoints = None):
+                 allow_insecure_http: bool = False, endpoints: Endpoints = None,
+                 max_retries: int = DEFAULT_MAX_RETRIES,
+                 backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
+                 max_retry_time: float = DEFAULT_MAX_RETRY_TIME):
         if isinstance(api_key, Configuration):
             configuration, api_key = api_key, None
         if configuration is not None:
@@ -87,14 +103,67 @@ class Client(Resources):
         self.base_url = _check_base_url(
             base_url or os.environ.get("SENTDM_BASE_URL") or service.api.base_url,
             allow_insecure_http)
+        self.check_formats = check_formats
+        self._set_options(timeout, max_retries, backoff_factor, max_retry_time)
+        redactor = Redactor(secret_field_names(service.api), (self._api_key, self._access_token))
+        self._transport = Transport(self.base_url, self._default_headers(), verify=verify,
+                                    redactor=redactor)
+        self._bind_resources()
+
+    def _set_options(self, timeout: TimeoutArg, max_retries: int, backoff_factor: float,
+                     max_retry_time: float) -> None:
+        """Check and keep the per-call options, and make the retry policies for them once."""
         try:
             self.timeout: Timeout = normalize_timeout(timeout)
         except TypeError as exc:
             raise ConfigurationError(str(exc)) from None
-        self.check_formats = check_formats
-        self._transport = Transport(self.base_url, self._default_headers(), verify=verify)
-        for name, resource_class in service.resource_classes.items():
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise ConfigurationError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
+        for name, value in (("backoff_factor", backoff_factor), ("max_retry_time", max_retry_time)):
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not value >= 0:
+                raise ConfigurationError(f"{name} must be a number of seconds >= 0, not {value!r}")
+        self.max_retries = max_retries
+        self.backoff_factor = float(backoff_factor)
+        self.max_retry_time = float(max_retry_time)
+        self._retry_policies = retry_policies(max_retries, self.backoff_factor,
+                                              self.max_retry_time)
+
+    def _bind_resources(self) -> None:
+        for name, resource_class in self._service.resource_classes.items():
             setattr(self, name, resource_class(self))
+
+    def with_options(self, *, timeout: TimeoutArg = None, max_retries: Optional[int] = None,
+                     backoff_factor: Optional[float] = None,
+                     max_retry_time: Optional[float] = None) -> "Client":
+        """A copy of this client with other timeouts or retries, for one call or many::
+
+            client.with_options(timeout=2, max_retries=0).customers.get_customer_by_id(id=...)
+
+        The copy shares this client's credentials and connection pool (making one is cheap);
+        options not given keep this client's values.
+        """
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._set_options(
+            timeout if timeout is not None else self.timeout,
+            max_retries if max_retries is not None else self.max_retries,
+            backoff_factor if backoff_factor is not None else self.backoff_factor,
+            max_retry_time if max_retry_time is not None else self.max_retry_time)
+        clone._bind_resources()
+        return clone
+
+    def __getstate__(self) -> Dict[str, Any]:
+        """Settings and credentials; the resources and the service are made again on load, and
+        the transport leaves its connections behind."""
+        state = {name: value for name, value in self.__dict__.items()
+                 if name not in self._service.resource_classes}
+        state["_service"] = self._service.api.sources
+        return state
+
+    def __setstate__(self, state: Dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._service = load_service(tuple(state["_service"]))
+        self._bind_resources()
 
     def _default_headers(self) -> Dict[str, str]:
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
@@ -118,12 +187,14 @@ class Client(Resources):
 
     def _call(self, op: Operation, kwargs: Dict[str, Any]) -> ApiResponse[Any]:
         request = op.build_request(kwargs, self.check_formats)
-        return op.parse(self._transport.send(request, self.timeout))
+        policy = self._retry_policies[request.idempotent]
+        return op.parse(self._transport.send(request, self.timeout, policy))
 
     send_bulk = bulk.send_bulk  # one template to many recipients: see sentdm/bulk.py
 
     def close(self) -> None:
-        """Close the pooled connections."""
+        """Close the pooled connections (shared with ``with_options`` copies); a later call opens
+        new ones."""
         self._transport.close()
 
     def __enter__(self) -> "Client":

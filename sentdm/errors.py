@@ -8,7 +8,9 @@ is sent; API problems carry the status code, the parsed error body, the headers 
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Collection, Dict, List, Mapping, Optional
+
+from .logs import Redactor, credentials_in
 
 __all__ = [
     "SentdmError",
@@ -98,10 +100,12 @@ class APIStatusError(_ResponseError):
     """The API answered with an error status.
 
     ``error`` and ``details`` come from the JSON error body where it has them; ``body`` is the
-    parsed JSON (or ``None`` when the body was not JSON) and ``text`` the raw text.
+    parsed JSON (or ``None`` when the body was not JSON) and ``text`` the raw text. The message
+    shows the error, or the start of the body, with the request's credentials and the fields
+    named in ``secret_fields`` masked.
     """
 
-    def __init__(self, response: Any, operation: str = ""):
+    def __init__(self, response: Any, operation: str = "", secret_fields: Collection[str] = ()):
         body = _json_or_none(response)
         self.body: Any = body
         self.error: Optional[str] = None
@@ -111,8 +115,11 @@ class APIStatusError(_ResponseError):
             self.error = message if isinstance(message, str) else None
             details = body.get("details")
             self.details = details if isinstance(details, list) else []
+        request = getattr(response, "request", None)
+        redactor = Redactor(secret_fields, credentials_in(getattr(request, "headers", None) or {}))
+        reason = (redactor.text(self.error) if self.error else
+                  redactor.body(response.content, limit=200) or getattr(response, "reason", ""))
         where = f" from {operation}" if operation else ""
-        reason = self.error or _response_text(response)[:200] or getattr(response, "reason", "")
         super().__init__(f"HTTP {response.status_code}{where}: {reason}".rstrip(": "), response)
 
 
@@ -176,5 +183,5 @@ def _response_text(response: Any) -> str:
 def _json_or_none(response: Any) -> Any:
     try:
         return json.loads(response.content)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):  # RecursionError: absurdly deep nesting
         return None

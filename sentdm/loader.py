@@ -32,6 +32,7 @@ from .spec import (
     ResponseSpec,
     SchemaSpec,
     did_you_mean,
+    idempotency_key_param,
     snake_case,
 )
 
@@ -41,7 +42,7 @@ BUILTIN_TABLE = Path(__file__).with_name("endpoints.toml")
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 TOP_LEVEL_KEYS = ("api", "resources", "endpoint", "schemas")
-API_KEYS = ("title", "version", "base_url", "description")
+API_KEYS = ("title", "version", "base_url", "description", "idempotency_header")
 OPERATION_KEYS = (
     "method", "uri", "operation_id", "summary", "description", "idempotent", "params", "body",
     "body_description", "response", "errors", "pagination", "override",
@@ -179,10 +180,13 @@ class _Merged:
         if not self.api:
             raise TableError(source, "", "the base table has no [api] table")
         schemas = _SchemaBuilder(self.schemas).build_all()
+        idempotency_header = check.string(self.api, "idempotency_header") or None
+        if idempotency_header:
+            check.identifier(snake_case(idempotency_header), "idempotency_header's Python name")
         by_resource: Dict[str, Dict[str, OperationSpec]] = {}
         seen_ids: Dict[str, str] = {}
         for (resource, name), (op_source, raw) in sorted(self.operations.items()):
-            op = _build_operation(op_source, resource, name, raw, schemas)
+            op = _build_operation(op_source, resource, name, raw, schemas, idempotency_header)
             if op.operation_id:
                 if op.operation_id in seen_ids:
                     raise TableError(op_source, f"endpoint {op.key}", f"operation_id "
@@ -208,6 +212,7 @@ class _Merged:
             resources=resources,
             schemas=schemas,
             sources=tuple(self.sources),
+            idempotency_header=idempotency_header,
         )
 
 
@@ -372,7 +377,8 @@ def _check_items(check: _Checker, raw: Mapping[str, Any], type_: str,
 
 
 def _build_operation(source: str, resource: str, name: str, raw: Dict[str, Any],
-                     schemas: Mapping[str, SchemaSpec]) -> OperationSpec:
+                     schemas: Mapping[str, SchemaSpec],
+                     idempotency_header: Optional[str] = None) -> OperationSpec:
     check = _Checker(source, f"endpoint {resource}.{name}")
     check.identifier(name, "operation name")
     check.keys(raw, OPERATION_KEYS, "key")
@@ -406,6 +412,10 @@ def _build_operation(source: str, resource: str, name: str, raw: Dict[str, Any],
             params.append(FieldSpec("body", "body", body.type, "body", required=True,
                                     description=body.description, items=body.items))
 
+    idempotent = check.boolean(raw, "idempotent", default=method != "POST" and method != "PATCH")
+    if idempotency_header and not idempotent:
+        params.append(idempotency_key_param(idempotency_header))
+
     _check_unique_python_names(check, params)
     _check_uri(check, uri, params)
     response = _response(check, raw.get("response"), schemas)
@@ -423,7 +433,7 @@ def _build_operation(source: str, resource: str, name: str, raw: Dict[str, Any],
         scalar_body=scalar_body,
         response=response,
         errors=_errors(check, raw.get("errors", {}), schemas),
-        idempotent=check.boolean(raw, "idempotent", default=method != "POST" and method != "PATCH"),
+        idempotent=idempotent,
         pagination=_pagination(check, raw.get("pagination"), params),
         source=source,
     )

@@ -15,6 +15,7 @@ from marshmallow import Schema
 from uritemplate import URITemplate
 
 from .errors import APIResponseValidationError, ValidationError, status_error_class
+from .logs import secret_field_names
 from .schemas import MarshmallowError, request_schema
 from .spec import ApiSpec, OperationSpec, did_you_mean
 
@@ -26,12 +27,17 @@ JSON_HEADERS = {"Content-Type": "application/json"}
 
 
 class Request(NamedTuple):
-    """A validated call, ready for the transport: ``target`` is the path and query string."""
+    """A validated call, ready for the transport: ``target`` is the path and query string.
+
+    ``idempotent``: safe to send again if an attempt may have reached the server, because the
+    operation is idempotent or the request carries an idempotency key.
+    """
 
     method: str
     target: str
     headers: Dict[str, str]
     body: Optional[bytes]
+    idempotent: bool = False
 
 
 class ApiResponse(Generic[T]):
@@ -65,6 +71,8 @@ class Operation:
         self._body_params = tuple((p.python_name, p.wire_name) for p in spec.params
                                   if p.location == "body" and not spec.scalar_body)
         self._has_body = spec.body_schema is not None
+        self._idempotency_header = api.idempotency_header
+        self._secret_fields = secret_field_names(api)
         self._schemas: Dict[bool, Schema] = {}
         self._parse_data = _data_parser(spec, api, models)
 
@@ -111,13 +119,15 @@ class Operation:
             payload = (values["body"] if self.spec.scalar_body else
                        {wire: values[name] for name, wire in self._body_params if name in values})
             body = json.dumps(payload, separators=(",", ":")).encode("utf-8")
-        return Request(self.spec.method, self._template.expand(variables), headers, body)
+        idempotent = self.spec.idempotent or self._idempotency_header in headers
+        return Request(self.spec.method, self._template.expand(variables), headers, body,
+                       idempotent)
 
     def parse(self, response: Any) -> ApiResponse[Any]:
         """The ApiResponse for a received response, or the APIStatusError for its status."""
         status = response.status_code
         if not 200 <= status < 300:
-            raise status_error_class(status)(response, self.key)
+            raise status_error_class(status)(response, self.key, self._secret_fields)
         return ApiResponse(self._parse_data(response), response)
 
 
@@ -157,7 +167,7 @@ def _data_parser(spec: OperationSpec, api: ApiSpec, models: Mapping[str, type]
     def parse(response: Any) -> Any:
         try:
             data = json.loads(response.content)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, RecursionError):  # RecursionError: absurdly deep nesting
             what = "an empty body" if not response.content else "a body that is not JSON"
             raise APIResponseValidationError(
                 f"{key} expected {expected} but got {what} (HTTP {response.status_code})",

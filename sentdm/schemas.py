@@ -34,8 +34,13 @@ __all__ = [
     "MarshmallowError",
 ]
 
-UUID_PATTERN = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-E164_PATTERN = re.compile(r"^\+[0-9]{2,15}$")
+# \A and \Z, not ^ and $: "$" also matches before a final newline, which would let
+# "+14155552671\n" through
+UUID_PATTERN = re.compile(r"\A[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
+E164_PATTERN = re.compile(r"\A\+[0-9]{2,15}\Z")
+# what http.client sends unchanged and every server reads back as sent: printable ASCII, no
+# control characters, no spaces at either end (a server strips those)
+HEADER_VALUE_PATTERN = re.compile(r"\A(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?\Z")
 
 FORMAT_VALIDATORS: Dict[str, Callable[[], validate.Validator]] = {
     "uuid": lambda: validate.Regexp(UUID_PATTERN, error="Not a valid UUID."),
@@ -56,12 +61,22 @@ class StrictFloat(fields.Float):
 
 
 class Text(fields.String):
-    """A string that also takes a ``uuid.UUID`` (sent as its canonical text)."""
+    """A string that also takes a ``uuid.UUID`` (sent as its canonical text). It must be valid
+    Unicode, since it travels as UTF-8; ``bytes`` are refused, not guessed at."""
+
+    default_error_messages = {"surrogate": "Must be valid Unicode text (it has a lone surrogate)."}
 
     def _deserialize(self, value: Any, attr: Any, data: Any, **kwargs: Any) -> str:
         if isinstance(value, uuid.UUID):
             return str(value)
-        return super()._deserialize(value, attr, data, **kwargs)
+        if isinstance(value, (bytes, bytearray)):
+            raise self.make_error("invalid")
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise self.make_error("surrogate") from None
+        return text
 
 
 class DateTimeText(fields.Field):
@@ -129,7 +144,9 @@ def _constraint_validators(spec: FieldSpec) -> List[validate.Validator]:
         validators.append(validate.Length(min=1, error="Must not be empty in a URL path."))
         validators.append(validate.NoneOf((".", ".."), error="Cannot be '.' or '..' in a URL path."))
     if spec.location == "header" and spec.type == "string":
-        validators.append(validate.Regexp(r"^[^\r\n]*$", error="Cannot contain a line break."))
+        validators.append(validate.Regexp(
+            HEADER_VALUE_PATTERN, error="Must be printable ASCII (no line breaks or control "
+                                        "characters, no spaces at either end)."))
     if spec.minimum is not None or spec.maximum is not None:
         validators.append(validate.Range(min=spec.minimum, max=spec.maximum))
     if spec.min_length is not None or spec.max_length is not None:

@@ -16,6 +16,7 @@ PRIMITIVE_TYPES = ("string", "integer", "number", "boolean", "array", "object")
 LOCATIONS = ("path", "query", "header", "body")
 FORMATS = ("uuid", "e164", "date-time")
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
+IDEMPOTENCY_KEY_MAX_LENGTH = 255
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -69,6 +70,17 @@ class FieldSpec(NamedTuple):
             "maxLength": self.max_length,
         }
         return {key: value for key, value in named.items() if value is not None}
+
+
+def idempotency_key_param(header: str) -> FieldSpec:
+    """The optional header parameter that every non-idempotent operation takes when the API
+    declares an ``idempotency_header``: with it, a call becomes safe to repeat."""
+    return FieldSpec(
+        wire_name=header, python_name=snake_case(header), type="string", location="header",
+        min_length=1, max_length=IDEMPOTENCY_KEY_MAX_LENGTH,
+        description="A key unique to this call (a UUID, an order number): the API performs "
+                    "calls with the same key once, so the client may retry this one after a "
+                    "timeout or a server error, sending the same key each time.")
 
 
 class SchemaSpec(NamedTuple):
@@ -154,6 +166,7 @@ class ApiSpec(NamedTuple):
     resources: Mapping[str, ResourceSpec]
     schemas: Mapping[str, SchemaSpec]
     sources: Tuple[str, ...] = ()
+    idempotency_header: Optional[str] = None
 
     @property
     def operations(self) -> Tuple[OperationSpec, ...]:

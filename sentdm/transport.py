@@ -1,62 +1,267 @@
-"""Transport: carries a validated Request over one ``requests.Session`` and maps failures to
-sentdm errors.
+"""Transport: carries a validated Request over one ``requests.Session``, retrying with urllib3's
+``Retry``, and maps failures to sentdm errors.
 
-What requests would work out again on every call (environment proxies, the CA bundle, the default
-headers, the adapter) is settled once when the transport is made.
+* Retries: each call is sent with one of two policies made once per client (``retry_policies``):
+  the safe one for idempotent requests (those of an idempotent operation, or carrying an
+  idempotency key) and the unsafe one for the rest, which never repeats a request that may have
+  reached the server. Both go through the one adapter and connection pool of the session.
+* Connections: the session is made on first use, again in a child process after ``os.fork()``
+  (the child never writes to the parent's sockets), and never pickled: a pickled transport is its
+  settings, and the unpickled one opens its own connections.
+* Bodies: a response body is read up to ``MAX_RESPONSE_BYTES``; a successful answer larger than
+  that is an APIResponseValidationError, an error answer keeps its first ``MAX_RESPONSE_BYTES``.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Optional, Tuple, Union
+import logging
+import os
+import threading
+import time
+import weakref
+from contextvars import ContextVar
+from typing import Any, Dict, Iterator, Mapping, Optional, Tuple, Union
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from requests.models import PreparedRequest
 from requests.structures import CaseInsensitiveDict
+from urllib3.exceptions import (ConnectTimeoutError, InvalidHeader, MaxRetryError,
+                                NewConnectionError, ReadTimeoutError, ResponseError)
+from urllib3.util.retry import Retry
 
-from .errors import APIConnectionError, APITimeoutError
+from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError
+from .logs import Redactor, logger
 from .operations import Request
 
-__all__ = ["Transport", "Timeout", "DEFAULT_TIMEOUT", "normalize_timeout"]
+__all__ = ["Transport", "Timeout", "DEFAULT_TIMEOUT", "normalize_timeout", "RetryPolicy",
+           "retry_policies", "DEFAULT_MAX_RETRIES", "DEFAULT_BACKOFF_FACTOR",
+           "DEFAULT_MAX_RETRY_TIME", "MAX_RESPONSE_BYTES", "SAFE_RETRY_STATUSES",
+           "UNSAFE_RETRY_STATUSES"]
 
 Timeout = Tuple[float, float]
 DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)
 
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_BACKOFF_FACTOR = 0.5
+DEFAULT_MAX_RETRY_TIME = 60.0
+BACKOFF_MAX = 8.0
+#: Statuses after which a request is repeated: any of these for an idempotent request; for one
+#: that is not, only 429 (the server refused it without acting on it).
+SAFE_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+UNSAFE_RETRY_STATUSES = frozenset({429})
+#: The largest response body read (10 MiB; a page of 100 customers is about 50 KiB).
+MAX_RESPONSE_BYTES = 10 * 1024 * 1024
+_CHUNK_BYTES = 64 * 1024
+
 
 def normalize_timeout(timeout: Union[None, float, Tuple[float, float]]) -> Timeout:
-    """``None`` -> the default; a number -> the same for connect and read; a pair as given."""
+    """``None`` -> the default; a number -> the same for connect and read; a pair as given.
+    Each must be a positive number of seconds."""
     if timeout is None:
         return DEFAULT_TIMEOUT
-    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool):
-        return (float(timeout), float(timeout))
-    if (isinstance(timeout, tuple) and len(timeout) == 2
-            and all(isinstance(t, (int, float)) and not isinstance(t, bool) for t in timeout)):
-        return (float(timeout[0]), float(timeout[1]))
-    raise TypeError("timeout must be a number of seconds or a (connect, read) pair")
+    pair = timeout if isinstance(timeout, tuple) else (timeout, timeout)
+    if len(pair) != 2 or not all(_is_number(t) and t > 0 for t in pair):
+        raise TypeError("timeout must be a positive number of seconds or a (connect, read) pair "
+                        f"of them, not {timeout!r}")
+    return (float(pair[0]), float(pair[1]))
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+class RetryPolicy(Retry):
+    """urllib3's Retry, plus the two things it cannot express.
+
+    * A time budget: ``max_retry_time`` seconds from the first failure. A ``Retry-After`` that
+      would end past it is not waited for (the call gives up with the answer it has), and backoff
+      waits are cut to end at it. urllib3 bounds only each wait, never their sum.
+    * Retrying only the statuses listed: urllib3 also retries 413, 429 and 503 whenever they carry
+      ``Retry-After``, which for a POST would repeat a request the server may have acted on.
+
+    A malformed ``Retry-After`` is ignored (backoff applies) instead of raising urllib3's
+    InvalidHeader out of the call.
+    """
+
+    RETRY_AFTER_STATUS_CODES: frozenset = frozenset()
+
+    def __init__(self, *args: Any, max_retry_time: float = DEFAULT_MAX_RETRY_TIME,
+                 deadline: Optional[float] = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.max_retry_time = max_retry_time
+        self.deadline = deadline
+
+    def new(self, **kw: Any) -> "RetryPolicy":
+        kw.setdefault("max_retry_time", self.max_retry_time)
+        kw.setdefault("deadline", self.deadline)
+        return super().new(**kw)
+
+    def increment(self, method: Optional[str] = None, url: Optional[str] = None,
+                  response: Any = None, error: Optional[Exception] = None, _pool: Any = None,
+                  _stacktrace: Any = None) -> "RetryPolicy":
+        retry = super().increment(method, url, response, error, _pool, _stacktrace)
+        now = time.monotonic()
+        if retry.deadline is None:
+            retry.deadline = now + self.max_retry_time
+        wait = retry.get_retry_after(response) if response is not None else None
+        if now >= retry.deadline or (wait is not None and now + wait > retry.deadline):
+            reason = error or ResponseError(
+                ResponseError.SPECIFIC_ERROR.format(status_code=getattr(response, "status", 0)))
+            raise MaxRetryError(_pool, url, reason)  # type: ignore[arg-type]
+        if logger.isEnabledFor(logging.INFO):
+            cause = f"HTTP {response.status}" if error is None else _describe(error)
+            logger.info("retrying %s %s (retry %d) after %s", method, (url or "").split("?")[0],
+                        len(retry.history), cause)
+        return retry
+
+    def get_backoff_time(self) -> float:
+        backoff = super().get_backoff_time()
+        if self.deadline is None:
+            return backoff
+        return max(0.0, min(backoff, self.deadline - time.monotonic()))
+
+    def get_retry_after(self, response: Any) -> Optional[float]:
+        try:
+            return super().get_retry_after(response)
+        except InvalidHeader:
+            return None
+
+
+def retry_policies(max_retries: int, backoff_factor: float, max_retry_time: float
+                   ) -> Dict[bool, RetryPolicy]:
+    """The policy for requests that are safe to repeat (``True``) and for the others.
+
+    Safe: connection failures, read timeouts, broken connections and SAFE_RETRY_STATUSES. Unsafe:
+    only a failure to connect (nothing was sent) and 429. Backoff is exponential (urllib3: none
+    before the first retry, then ``backoff_factor * 2**n`` up to BACKOFF_MAX) plus up to
+    ``backoff_factor`` seconds of random jitter; ``Retry-After`` is obeyed.
+    """
+    common: Dict[str, Any] = dict(
+        total=max_retries, other=0, redirect=0, allowed_methods=None, raise_on_status=False,
+        raise_on_redirect=False, backoff_factor=backoff_factor, backoff_max=BACKOFF_MAX,
+        backoff_jitter=backoff_factor, max_retry_time=max_retry_time)
+    return {
+        True: RetryPolicy(status_forcelist=SAFE_RETRY_STATUSES, **common),
+        False: RetryPolicy(read=0, status_forcelist=UNSAFE_RETRY_STATUSES, **common),
+    }
+
+
+# The policy of the call being sent in this thread (or task). requests gives an adapter no way to
+# take a retry policy per request, and urllib3 reads ``adapter.max_retries`` at each send, so the
+# adapter answers that read from here: calls with different policies share one pool safely.
+_CALL_POLICY: ContextVar[Optional[Retry]] = ContextVar("sentdm_call_policy", default=None)
+
+
+class _PolicyAdapter(HTTPAdapter):
+    """An HTTPAdapter whose ``max_retries`` is the policy of the call in progress."""
+
+    @property  # type: ignore[override]
+    def max_retries(self) -> Retry:
+        return _CALL_POLICY.get() or self._default_retries
+
+    @max_retries.setter
+    def max_retries(self, value: Retry) -> None:
+        self._default_retries = value
+
+
+_LIVE_TRANSPORTS: "weakref.WeakSet[Transport]" = weakref.WeakSet()
+
+
+def _forget_sessions_after_fork() -> None:
+    for transport in list(_LIVE_TRANSPORTS):
+        transport._forget_session()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_sessions_after_fork)
 
 
 class Transport:
-    """Sends Requests to one base URL with fixed default headers."""
+    """Sends Requests to one base URL with fixed default headers; safe to share across threads."""
 
     def __init__(self, base_url: str, headers: Mapping[str, str], *,
-                 verify: Union[bool, str] = True, pool_size: int = 10):
+                 verify: Union[bool, str] = True, pool_size: int = 10,
+                 redactor: Optional[Redactor] = None):
         self.base_url = base_url
-        self.session = requests.Session()
-        adapter = HTTPAdapter(pool_connections=1, pool_maxsize=pool_size, max_retries=0)
-        self.session.mount("https://", adapter)
-        self.session.mount("http://", adapter)
         self._headers = dict(headers)
-        settings = self.session.merge_environment_settings(base_url, {}, None, verify, None)
-        self._send_options: Dict[str, Any] = {
-            "verify": settings["verify"],
-            "proxies": settings["proxies"],
-            "cert": settings["cert"],
-            "stream": False,
-            "allow_redirects": False,
-        }
+        self._verify = verify
+        self._pool_size = pool_size
+        self._redactor = redactor or Redactor()
+        self._forget_session()
+        _LIVE_TRANSPORTS.add(self)
 
-    def send(self, request: Request, timeout: Timeout) -> requests.Response:
-        """Send one request; connection problems become APIConnectionError/APITimeoutError."""
+    def __getstate__(self) -> Dict[str, Any]:
+        return {"base_url": self.base_url, "headers": self._headers, "verify": self._verify,
+                "pool_size": self._pool_size, "redactor": self._redactor}
+
+    def __setstate__(self, state: Dict[str, Any]) -> None:
+        self.__init__(**state)  # type: ignore[misc]
+
+    def _forget_session(self) -> None:
+        """Drop the session without closing it (after a fork its sockets are the parent's)."""
+        self._session: Optional[requests.Session] = None
+        self._send_options: Dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def session(self) -> requests.Session:
+        """The session, made on first use in this process."""
+        session = self._session
+        if session is None:
+            with self._lock:
+                session = self._session
+                if session is None:
+                    session = self._session = self._new_session()
+        return session
+
+    def _new_session(self) -> requests.Session:
+        session = requests.Session()
+        adapter = _PolicyAdapter(pool_connections=1, pool_maxsize=self._pool_size, max_retries=0)
+        session.mount("https://", adapter)
+        session.mount("http://", adapter)
+        # what requests would otherwise work out from the environment on every call
+        settings = session.merge_environment_settings(self.base_url, {}, None, self._verify, None)
+        self._send_options = {"verify": settings["verify"], "proxies": settings["proxies"],
+                              "cert": settings["cert"], "stream": True, "allow_redirects": False}
+        return session
+
+    def send(self, request: Request, timeout: Timeout, retry: Retry) -> requests.Response:
+        """Send one request under a retry policy; its response has its body read (capped).
+
+        Connection problems become APIConnectionError, timeouts APITimeoutError.
+        """
+        prepared = self._prepare(request)
+        debug = logger.isEnabledFor(logging.DEBUG)
+        if debug:
+            logger.debug("request %s %s headers=%s body=%s", prepared.method,
+                         self._redactor.text(prepared.url or ""),
+                         self._redactor.headers(prepared.headers), self._redactor.body(request.body))
+        session = self.session
+        token = _CALL_POLICY.set(retry)
+        started = time.monotonic()
+        try:
+            response = session.send(prepared, timeout=timeout, **self._send_options)
+            too_large = _read_body(response, MAX_RESPONSE_BYTES)
+        except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
+            raise _failure(exc, request, timeout, self.base_url) from exc
+        finally:
+            _CALL_POLICY.reset(token)
+        if debug:
+            logger.debug("response %s %s %s in %.1f ms headers=%s body=%s", response.status_code,
+                         request.method, request.target.split("?")[0],
+                         (time.monotonic() - started) * 1000,
+                         self._redactor.headers(response.headers),
+                         self._redactor.body(response.content))
+        if too_large and 200 <= response.status_code < 300:
+            raise APIResponseValidationError(
+                f"{request.method} {request.target.split('?')[0]}: the response body is larger "
+                f"than the {MAX_RESPONSE_BYTES}-byte limit (HTTP {response.status_code})",
+                response)
+        return response
+
+    def _prepare(self, request: Request) -> PreparedRequest:
         prepared = PreparedRequest()
         prepared.method = request.method
         prepared.url = self.base_url + request.target
@@ -68,29 +273,75 @@ class Transport:
             headers["Content-Length"] = "0"
         prepared.headers = headers
         prepared.body = request.body
-        try:
-            return self.session.send(prepared, timeout=timeout, **self._send_options)
-        except requests.exceptions.ConnectTimeout as exc:
-            raise APITimeoutError(
-                f"connect timeout: no connection to {self.base_url} within {timeout[0]} s",
-                "connect") from exc
-        except requests.exceptions.ReadTimeout as exc:
-            raise APITimeoutError(
-                f"read timeout: {request.method} {request.target.split('?')[0]} got no answer "
-                f"within {timeout[1]} s", "read") from exc
-        except requests.exceptions.RequestException as exc:
-            raise APIConnectionError(
-                f"{request.method} {request.target.split('?')[0]} failed: "
-                f"{type(exc).__name__}: {_reason(exc)}") from exc
+        return prepared
 
     def close(self) -> None:
-        self.session.close()
+        """Close the pooled connections (a later call opens new ones)."""
+        with self._lock:
+            session, self._session = self._session, None
+        if session is not None:
+            session.close()
 
 
-def _reason(exc: Exception) -> str:
-    """The innermost cause of a requests/urllib3 error: what actually went wrong."""
-    reason: Optional[BaseException] = exc
-    while reason is not None and reason.args and isinstance(reason.args[0], BaseException):
-        reason = reason.args[0]
-    reason = getattr(reason, "reason", reason)
-    return str(reason)
+def _read_body(response: requests.Response, limit: int) -> bool:
+    """Read at most ``limit`` bytes of the body into ``response.content``; True if there was more
+    (the rest is left unread and the connection closed)."""
+    chunks = []
+    size = 0
+    for chunk in response.iter_content(_CHUNK_BYTES):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            response.close()
+            break
+    # requests keeps a read body here; setting it is how a capped read becomes .content/.text
+    response._content = b"".join(chunks)[:limit]
+    response._content_consumed = True
+    return size > limit
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """An exception and everything it wraps: requests and urllib3 nest errors in ``args``,
+    ``reason`` (MaxRetryError) and the exception chain."""
+    seen = set()
+    pending = [exc]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        inner = [*current.args, getattr(current, "reason", None), current.__cause__,
+                 current.__context__]
+        pending.extend(item for item in inner if isinstance(item, BaseException))
+
+
+def _failure(exc: BaseException, request: Request, timeout: Timeout, base_url: str
+             ) -> APIConnectionError:
+    """The sentdm error for a failed send, naming which timeout fired, if one did, also when
+    retries ran out (urllib3 then wraps it in MaxRetryError)."""
+    causes = list(_causes(exc))
+    what = f"{request.method} {request.target.split('?')[0]}"
+    if any(isinstance(c, ConnectTimeoutError) and not isinstance(c, NewConnectionError)
+           for c in causes):
+        return APITimeoutError(f"connect timeout: {what}: no connection to {base_url} within "
+                               f"{timeout[0]:g} s", "connect")
+    if any(isinstance(c, (ReadTimeoutError, TimeoutError)) for c in causes):
+        return APITimeoutError(f"read timeout: {what} got no answer within {timeout[1]:g} s",
+                               "read")
+    return APIConnectionError(f"{what} failed: {_describe(exc)}")
+
+
+def _describe(exc: BaseException) -> str:
+    """The innermost cause of a requests/urllib3 error, as "Type: message": what went wrong.
+
+    requests puts the urllib3 error in ``args[0]``, MaxRetryError its cause in ``reason``,
+    ProtocolError the OSError last in ``args``."""
+    reason = exc
+    for _ in range(10):  # these chains are a few levels deep; never loop on a strange one
+        candidates = [getattr(reason, "reason", None), *reason.args[-1:], *reason.args[:1]]
+        inner = next((c for c in candidates if isinstance(c, BaseException)), None)
+        if inner is None:
+            break
+        reason = inner
+    return f"{type(reason).__name__}: {reason}"

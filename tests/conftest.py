@@ -3,7 +3,7 @@ import requests_mock
 
 import sentdm
 from tests.support.prism import run_prism, vendor_spec_path
-from tests.support.server import LocalServer, json_answer
+from tests.support.server import LocalServer
 
 BASE = "https://api.sent.test"
 
@@ -29,17 +29,8 @@ def prism_url():
         yield base_url
 
 
-@pytest.fixture(scope="session")
-def _session_server():
-    with LocalServer() as server:
-        yield server
-
-
 @pytest.fixture
-def local_server(_session_server):
-    """One LocalServer for the whole run (starting and stopping one costs half a second), handed
-    to each test with its record emptied and its answer reset to ``200 {}``."""
-    with _session_server.lock:
-        _session_server.received.clear()
-    _session_server.respond = lambda received: json_answer(200, {})
-    return _session_server
+def server():
+    """A real HTTP server on 127.0.0.1 (tests/support/server.py); set ``server.respond``."""
+    with LocalServer() as s:
+        yield s

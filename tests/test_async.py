@@ -23,9 +23,9 @@ def run(coroutine_function, *args, **options):
     return asyncio.run(main())
 
 
-def test_the_async_client_runs_the_thirteen_operations_at_once(local_server):
+def test_the_async_client_runs_the_thirteen_operations_at_once(server):
     answers = {(method, target): answer for _, _, method, target, _, answer, *_ in CALLS}
-    local_server.respond = lambda r: (
+    server.respond = lambda r: (
         json_answer(200, answers[r.method, r.target]) if answers[r.method, r.target] is not None
         else (204, {}, b""))
 
@@ -34,8 +34,8 @@ def test_the_async_client_runs_the_thirteen_operations_at_once(local_server):
             getattr(getattr(client, key.split(".")[0]), key.split(".")[1])(**kwargs)
             for key, kwargs, *_ in CALLS))
 
-    results = run(call_all, base_url=local_server.url)
-    assert len(local_server.received) == 13
+    results = run(call_all, base_url=server.url)
+    assert len(server.received) == 13
     for (key, _, method, target, body, answer, model, many), result in zip(CALLS, results):
         if model is None:
             assert result is None
@@ -43,7 +43,7 @@ def test_the_async_client_runs_the_thirteen_operations_at_once(local_server):
         items = result if many else [result]
         assert [type(item).__name__ for item in items] == [model] * len(items)
         assert [item.to_dict() for item in items] == (answer if many else [answer])
-    bodies = {(r.method, r.target): r.body for r in local_server.received}
+    bodies = {(r.method, r.target): r.body for r in server.received}
     for _, _, method, target, body, *_ in CALLS:
         assert (bodies[method, target] != b"") == (body is not None)
 
@@ -62,7 +62,7 @@ def test_the_async_client_runs_the_thirteen_operations_against_prism(prism_url):
             [model] * len(items) if model else ["NoneType"]), key
 
 
-def test_many_tasks_share_a_bounded_pool_of_threads(local_server):
+def test_many_tasks_share_a_bounded_pool_of_threads(server):
     in_flight, peak, lock = [0], [0], threading.Lock()
 
     def respond(received):
@@ -74,25 +74,25 @@ def test_many_tasks_share_a_bounded_pool_of_threads(local_server):
             in_flight[0] -= 1
         return json_answer(200, {**CUSTOMER, "id": received.target.rsplit("/", 1)[1]})
 
-    local_server.respond = respond
+    server.respond = respond
     ids = [f"550e8400-e29b-41d4-a716-4466554400{i:02d}" for i in range(30)]
 
     async def fetch_all(client):
         return await asyncio.gather(*(client.customers.get_customer_by_id(id=i) for i in ids))
 
-    customers = run(fetch_all, base_url=local_server.url, max_workers=3)
+    customers = run(fetch_all, base_url=server.url, max_workers=3)
     assert [c.id for c in customers] == ids
     assert 1 < peak[0] <= 3
 
 
-def test_async_pagination_fetches_pages_lazily(local_server):
+def test_async_pagination_fetches_pages_lazily(server):
     def respond(received):
         query = parse_qs(urlsplit(received.target).query)
         page, size = int(query["page"][0]), int(query["pageSize"][0])
         return json_answer(200, [{**CUSTOMER, "name": f"c{i}"}
                                  for i in range((page - 1) * size, min(page * size, 25))])
 
-    local_server.respond = respond
+    server.respond = respond
 
     async def first_twelve_then_all(client):
         paginator = client.customers.iter_all_customers(page_size=10)
@@ -102,16 +102,16 @@ def test_async_pagination_fetches_pages_lazily(local_server):
             first.append(customer.name)
             if len(first) == 12:
                 break
-        pages_for_twelve = len(local_server.received)
+        pages_for_twelve = len(server.received)
         return first, pages_for_twelve, [c.name async for c in paginator]
 
-    first, pages_for_twelve, every = run(first_twelve_then_all, base_url=local_server.url)
+    first, pages_for_twelve, every = run(first_twelve_then_all, base_url=server.url)
     assert first == [f"c{i}" for i in range(12)] and pages_for_twelve == 2
-    assert every == [f"c{i}" for i in range(25)] and len(local_server.received) == 5
+    assert every == [f"c{i}" for i in range(25)] and len(server.received) == 5
 
 
-def test_async_bulk_sending_lines_up_results_and_reports_progress_in_the_loop(local_server):
-    local_server.respond = lambda r: (
+def test_async_bulk_sending_lines_up_results_and_reports_progress_in_the_loop(server):
+    server.respond = lambda r: (
         json_answer(400, {"error": "Invalid phone number"})
         if r.json()["phoneNumber"] == "+14155550003" else json_answer(200, SENT_TO_PHONE))
     phones = [f"+1415555{i:04d}" for i in range(8)] + ["oops"]
@@ -125,18 +125,18 @@ def test_async_bulk_sending_lines_up_results_and_reports_progress_in_the_loop(lo
                 (done, threading.get_ident() == loop_thread)))
         return summary
 
-    summary = run(send, base_url=local_server.url)
+    summary = run(send, base_url=server.url)
     assert [r.item["phone_number"] for r in summary.results] == phones
     assert [r.status for r in summary.results] == (
         ["sent"] * 3 + ["failed"] + ["sent"] * 4 + ["failed"])
     assert isinstance(summary.results[3].error, sentdm.BadRequestError)
     assert isinstance(summary.results[8].error, sentdm.ValidationError)
     assert progress == [(done, True) for done in range(1, 10)]
-    assert len(local_server.received) == 8
+    assert len(server.received) == 8
 
 
-def test_errors_arrive_through_await(local_server):
-    local_server.respond = lambda r: json_answer(404, {"error": "Customer not found"})
+def test_errors_arrive_through_await(server):
+    server.respond = lambda r: json_answer(404, {"error": "Customer not found"})
 
     async def attempts(client):
         with pytest.raises(sentdm.ValidationError):
@@ -148,8 +148,8 @@ def test_errors_arrive_through_await(local_server):
         with pytest.raises(TypeError):
             iter(client.customers.iter_all_customers())
 
-    run(attempts, base_url=local_server.url)
-    assert len(local_server.received) == 1
+    run(attempts, base_url=server.url)
+    assert len(server.received) == 1
 
 
 def test_async_methods_mirror_the_sync_ones():

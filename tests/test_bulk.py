@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 import sentdm
-from sentdm.bulk import IDEMPOTENCY_HEADER, retry_after
+from sentdm.bulk import retry_after
 from tests.support.data import CUSTOMER_ID, SENT_TO_PHONE, TEMPLATE_ID
 from tests.support.server import json_answer
 
@@ -42,8 +42,8 @@ def accept_all(received):
 
 
 @pytest.fixture
-def client(local_server):
-    with sentdm.Client(api_key="k", base_url=local_server.url) as c:
+def client(server):
+    with sentdm.Client(api_key="k", base_url=server.url) as c:
         yield c
 
 
@@ -52,8 +52,8 @@ def send(client, phones, **options):
                             phone_numbers=phones, **options)
 
 
-def test_results_line_up_with_inputs_and_one_failure_does_not_stop_the_batch(client, local_server):
-    local_server.respond = accept_all
+def test_results_line_up_with_inputs_and_one_failure_does_not_stop_the_batch(client, server):
+    server.respond = accept_all
     phones = numbers(30)
     phones[5] = "not a number"
     phones[20] = "14155550020"  # no "+": not E.164
@@ -74,7 +74,7 @@ def test_results_line_up_with_inputs_and_one_failure_does_not_stop_the_batch(cli
             assert result.ok and result.error is None
             assert isinstance(result.data, sentdm.MessagesSendMessageToPhoneNumberResponse)
             assert result.data.message_id == message_id(phone)
-    assert sorted(p for p, _ in sent(local_server.received)) == sorted(
+    assert sorted(p for p, _ in sent(server.received)) == sorted(
         p for p in phones if p.startswith("+1415555"))
     assert summary.to_dict() == {
         "batch_id": summary.batch_id, "total": 30, "sent": 27, "failed": 3, "duplicate": 0,
@@ -82,18 +82,18 @@ def test_results_line_up_with_inputs_and_one_failure_does_not_stop_the_batch(cli
     assert [r.index for r in summary.failures] == [5, 13, 20]
 
 
-def test_every_request_carries_the_template_customer_and_an_idempotency_key(client, local_server):
-    local_server.respond = accept_all
+def test_every_request_carries_the_template_customer_and_an_idempotency_key(client, server):
+    server.respond = accept_all
     summary = send(client, numbers(5), batch_id="batch-1")
-    for received in local_server.received:
+    for received in server.received:
         assert received.method == "POST" and received.target == "/messages/phone-number"
         body = received.json()
         assert body["customerId"] == CUSTOMER_ID and body["templateId"] == TEMPLATE_ID
-    keys = {r.json()["phoneNumber"]: r.headers[IDEMPOTENCY_HEADER] for r in local_server.received}
+    keys = {r.json()["phoneNumber"]: r.headers[sentdm.service.api.idempotency_header] for r in server.received}
     assert keys == {r.item["phone_number"]: r.idempotency_key for r in summary.results}
     assert len(set(keys.values())) == 5
 
-    local_server.received.clear()
+    server.received.clear()
     again = send(client, numbers(5), batch_id="batch-1")       # a re-run reuses the keys
     assert ([r.idempotency_key for r in again.results]
             == [r.idempotency_key for r in summary.results])
@@ -101,17 +101,17 @@ def test_every_request_carries_the_template_customer_and_an_idempotency_key(clie
     assert not {r.idempotency_key for r in other.results} & set(keys.values())
 
 
-def test_a_repeated_number_is_sent_once(client, local_server):
-    local_server.respond = accept_all
+def test_a_repeated_number_is_sent_once(client, server):
+    server.respond = accept_all
     phones = numbers(3) + [numbers(1)[0]]
     summary = send(client, phones)
     assert [r.status for r in summary.results] == ["sent", "sent", "sent", "duplicate"]
     assert summary.results[3].duplicate_of == 0
-    assert Counter(p for p, _ in sent(local_server.received))[phones[0]] == 1
+    assert Counter(p for p, _ in sent(server.received))[phones[0]] == 1
 
 
 def test_a_429_storm_slows_the_batch_loses_nothing_and_sends_no_number_twice(client,
-                                                                              local_server):
+                                                                              server):
     tries = Counter()
     lock = threading.Lock()
 
@@ -124,7 +124,7 @@ def test_a_429_storm_slows_the_batch_loses_nothing_and_sends_no_number_twice(cli
             return json_answer(429, {"error": "Too many requests"}, {"Retry-After": "0.01"})
         return json_answer(200, {**SENT_TO_PHONE, "messageId": message_id(phone)})
 
-    local_server.respond = storm
+    server.respond = storm
     phones = numbers(40)
     summary = send(client, phones, concurrency=8)
 
@@ -133,19 +133,19 @@ def test_a_429_storm_slows_the_batch_loses_nothing_and_sends_no_number_twice(cli
     assert [r.attempts for r in summary.results] == [3] * 40
     assert summary.rate_limited == 80
     by_phone = defaultdict(list)
-    for phone, received in sent(local_server.received):
-        by_phone[phone].append(received.headers[IDEMPOTENCY_HEADER])
+    for phone, received in sent(server.received):
+        by_phone[phone].append(received.headers[sentdm.service.api.idempotency_header])
     assert sorted(by_phone) == sorted(phones)
     assert all(len(keys) == 3 and len(set(keys)) == 1 for keys in by_phone.values())
     assert len({keys[0] for keys in by_phone.values()}) == 40
     assert tries == {phone: 3 for phone in phones}   # exactly one success each: nothing twice
 
 
-def test_a_429_pauses_every_worker_for_retry_after(client, local_server):
+def test_a_429_pauses_every_worker_for_retry_after(client, server):
     first = []
 
     def respond(received):
-        with local_server.lock:
+        with server.lock:
             is_first = not first
             first.append(received.at)
         if is_first:
@@ -153,30 +153,30 @@ def test_a_429_pauses_every_worker_for_retry_after(client, local_server):
         time.sleep(0.1)  # the other worker's request is still in flight when the 429 lands
         return json_answer(200, SENT_TO_PHONE)
 
-    local_server.respond = respond
+    server.respond = respond
     summary = send(client, numbers(6), concurrency=2)
     assert summary.count("sent") == 6 and summary.rate_limited == 1
-    arrivals = sorted(r.at for r in local_server.received)
+    arrivals = sorted(r.at for r in server.received)
     # besides the two sent at the start, nothing went out before the pause was over, not even
     # from the worker whose own request succeeded
     assert all(at >= arrivals[0] + 0.3 for at in arrivals[2:])
-    refused = [r for r in local_server.received if r.at == arrivals[0]][0]
-    assert [r.headers[IDEMPOTENCY_HEADER] for r in local_server.received].count(
-        refused.headers[IDEMPOTENCY_HEADER]) == 2
+    refused = [r for r in server.received if r.at == arrivals[0]][0]
+    assert [r.headers[sentdm.service.api.idempotency_header] for r in server.received].count(
+        refused.headers[sentdm.service.api.idempotency_header]) == 2
 
 
-def test_without_retry_after_the_pause_doubles_while_429s_continue(client, local_server):
-    local_server.respond = lambda r: (json_answer(429, {}) if len(local_server.received) <= 3
+def test_without_retry_after_the_pause_doubles_while_429s_continue(client, server):
+    server.respond = lambda r: (json_answer(429, {}) if len(server.received) <= 3
                                       else json_answer(200, SENT_TO_PHONE))
     summary = send(client, numbers(1), concurrency=1, backoff=0.05)
     assert summary.results[0].ok and summary.results[0].attempts == 4
-    at = [r.at for r in local_server.received]
+    at = [r.at for r in server.received]
     gaps = [later - earlier for earlier, later in zip(at, at[1:])]
     assert gaps[0] >= 0.05 and gaps[1] >= 0.1 and gaps[2] >= 0.2
 
 
-def test_an_item_still_refused_after_max_attempts_fails_alone(client, local_server):
-    local_server.respond = lambda r: (
+def test_an_item_still_refused_after_max_attempts_fails_alone(client, server):
+    server.respond = lambda r: (
         json_answer(429, {"error": "slow down"}, {"Retry-After": "0"})
         if r.json()["phoneNumber"] == "+14155550001" else json_answer(200, SENT_TO_PHONE))
     summary = send(client, numbers(3), max_attempts=3)
@@ -185,8 +185,8 @@ def test_an_item_still_refused_after_max_attempts_fails_alone(client, local_serv
     assert summary.results[1].attempts == 3 and summary.rate_limited == 3
 
 
-def test_progress_is_reported_for_every_item_from_the_calling_thread(client, local_server):
-    local_server.respond = accept_all
+def test_progress_is_reported_for_every_item_from_the_calling_thread(client, server):
+    server.respond = accept_all
     seen = []
     send(client, numbers(10) + ["bad"], concurrency=4,
          on_progress=lambda result, done, total: seen.append(
@@ -198,8 +198,8 @@ def test_progress_is_reported_for_every_item_from_the_calling_thread(client, loc
 
 
 @pytest.mark.parametrize("stop", ["cancel", "interrupt"])
-def test_a_stopped_batch_says_exactly_what_was_sent(client, local_server, stop):
-    local_server.respond = accept_all
+def test_a_stopped_batch_says_exactly_what_was_sent(client, server, stop):
+    server.respond = accept_all
     batch = sentdm.bulk.message_batch(client, customer_id=CUSTOMER_ID, template_id=TEMPLATE_ID,
                                       phone_numbers=numbers(10))
 
@@ -217,18 +217,18 @@ def test_a_stopped_batch_says_exactly_what_was_sent(client, local_server, stop):
     else:
         summary = batch.run(concurrency=1)
     statuses = [r.status for r in summary.results]
-    reached = {p for p, _ in sent(local_server.received)}
+    reached = {p for p, _ in sent(server.received)}
     assert statuses[:3] == ["sent"] * 3 and statuses.count("not_sent") >= 6
     assert reached == {r.item["phone_number"] for r in summary.results if r.ok}
 
 
-def test_contacts_go_to_send_message_to_contact(client, local_server):
+def test_contacts_go_to_send_message_to_contact(client, server):
     contacts = [str(uuid.UUID(int=i)) for i in range(3)]
     summary = client.send_bulk(customer_id=CUSTOMER_ID, template_id=TEMPLATE_ID,
                                contact_ids=contacts)
     assert summary.count("sent") == 3
-    assert {r.target for r in local_server.received} == {"/messages"}
-    assert sorted(r.json()["contactId"] for r in local_server.received) == contacts
+    assert {r.target for r in server.received} == {"/messages"}
+    assert sorted(r.json()["contactId"] for r in server.received) == contacts
 
 
 @pytest.mark.parametrize("options,bad", [
@@ -238,11 +238,11 @@ def test_contacts_go_to_send_message_to_contact(client, local_server):
     ({"phone_numbers": ["+14155550000"], "concurrency": 0}, "concurrency"),
     ({"phone_numbers": ["+14155550000"], "max_attempts": 0}, "max_attempts"),
 ])
-def test_bad_batch_options_are_refused_before_anything_is_sent(client, local_server, options, bad):
+def test_bad_batch_options_are_refused_before_anything_is_sent(client, server, options, bad):
     with pytest.raises(sentdm.ValidationError) as error:
         client.send_bulk(customer_id=CUSTOMER_ID, template_id=TEMPLATE_ID, **options)
     assert bad in error.value.errors
-    assert local_server.received == []
+    assert server.received == []
 
 
 def test_retry_after_reads_seconds_and_http_dates():

@@ -58,25 +58,25 @@ def test_describe_prints_the_operation_from_the_table():
     assert described["pagination"]["iterator"] == "iter_all_customers"
 
 
-def test_a_call_sends_the_flags_as_the_table_says_and_prints_json(local_server):
-    local_server.respond = lambda r: json_answer(200, CONTACT)
+def test_a_call_sends_the_flags_as_the_table_says_and_prints_json(server):
+    server.respond = lambda r: json_answer(200, CONTACT)
     done = sentdm("contact", "get-contact-by-phone", "--customer-id", CUSTOMER_ID,
-                  "--phone-number", PHONE, server=local_server)
+                  "--phone-number", PHONE, server=server)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == CONTACT
-    [received] = local_server.received
+    [received] = server.received
     assert received.target == f"/contact/{CUSTOMER_ID}/phone/%2B14155552671"
     assert received.headers["x-api-key"] == "env-key"
 
 
-def test_all_streams_every_item_of_every_page_as_json_lines(local_server):
-    local_server.respond = customer_pages(7)
+def test_all_streams_every_item_of_every_page_as_json_lines(server):
+    server.respond = customer_pages(7)
     done = sentdm("customers", "get_all_customers", "--all", "--page-size", "3",
-                  server=local_server)
+                  server=server)
     assert done.returncode == 0, done.stderr
     assert [json.loads(line)["name"] for line in done.stdout.splitlines()] == [
         f"c{i}" for i in range(7)]
-    assert [r.target for r in local_server.received] == [
+    assert [r.target for r in server.received] == [
         f"/customers?page={n}&pageSize=3" for n in (1, 2, 3)]
 
 
@@ -100,15 +100,15 @@ def _closed_port():
     ("no credentials", ["customers", "get_customer_by_id", "--id", CUSTOMER_ID],
      {"SENTDM_API_KEY": ""}, 6, "no credentials"),
 ])
-def test_each_kind_of_failure_has_its_exit_code(local_server, case, args, env, code, message):
-    local_server.respond = lambda r: json_answer(404, {"error": "Customer not found"})
+def test_each_kind_of_failure_has_its_exit_code(server, case, args, env, code, message):
+    server.respond = lambda r: json_answer(404, {"error": "Customer not found"})
     if env.get("SENTDM_BASE_URL") == "closed":
         env = {"SENTDM_BASE_URL": f"http://127.0.0.1:{_closed_port()}"}
-    done = sentdm(*args, server=local_server, env=env)
+    done = sentdm(*args, server=server, env=env)
     assert (done.returncode, done.stdout) == (code, "")
     assert message in done.stderr
     if code in (2, 3, 6):
-        assert local_server.received == []
+        assert server.received == []
 
 
 def write_csv(path, header, rows):
@@ -123,8 +123,8 @@ def read_csv(path):
         return list(csv.DictReader(handle))
 
 
-def test_bulk_from_csv_with_good_and_bad_numbers(local_server, tmp_path):
-    local_server.respond = lambda r: (
+def test_bulk_from_csv_with_good_and_bad_numbers(server, tmp_path):
+    server.respond = lambda r: (
         json_answer(400, {"error": "Invalid phone number"})
         if r.json()["phoneNumber"] == "+14155550003" else json_answer(200, SENT_TO_PHONE))
     numbers = ["+14155550001", "not-a-number", "+14155550003", "+14155550004", "+14155550001",
@@ -133,7 +133,7 @@ def test_bulk_from_csv_with_good_and_bad_numbers(local_server, tmp_path):
     write_csv(source, ["name", "phone_number"], [[f"n{i}", n] for i, n in enumerate(numbers)])
     done = sentdm("bulk", "--csv", str(source), "--customer-id", CUSTOMER_ID,
                   "--template-id", TEMPLATE_ID, "--progress", "--concurrency", "3",
-                  server=local_server)
+                  server=server)
 
     assert done.returncode == 7, done.stderr
     summary = json.loads(done.stdout)
@@ -152,14 +152,14 @@ def test_bulk_from_csv_with_good_and_bad_numbers(local_server, tmp_path):
     assert rows[4]["detail"] == "same request as row 1: sent once"
     assert "Missing required parameter" in rows[5]["detail"]
     assert rows[0]["message_id"] == SENT_TO_PHONE["messageId"] and rows[0]["idempotency_key"]
-    sent_numbers = sorted(r.json()["phoneNumber"] for r in local_server.received)
+    sent_numbers = sorted(r.json()["phoneNumber"] for r in server.received)
     assert sent_numbers == ["+14155550001", "+14155550003", "+14155550004", "+14155550007"]
-    assert {r.json()["templateId"] for r in local_server.received} == {TEMPLATE_ID}
+    assert {r.json()["templateId"] for r in server.received} == {TEMPLATE_ID}
 
 
-def test_bulk_columns_set_their_row_and_contact_ids_pick_the_contact_operation(local_server,
+def test_bulk_columns_set_their_row_and_contact_ids_pick_the_contact_operation(server,
                                                                             tmp_path):
-    local_server.respond = lambda r: json_answer(200, {"messageId": "m", "status": "queued"})
+    server.respond = lambda r: json_answer(200, {"messageId": "m", "status": "queued"})
     other_template = "11111111-2222-3333-4444-555555555555"
     source = tmp_path / "contacts.csv"
     write_csv(source, ["contact_id", "template_id"],
@@ -167,48 +167,48 @@ def test_bulk_columns_set_their_row_and_contact_ids_pick_the_contact_operation(l
                ["8c11e821-c839-4c3d-8a89-1f78b71a0c38", other_template]])
     results = tmp_path / "out.csv"
     done = sentdm("bulk", "--csv", str(source), "--results", str(results),
-                  "--customer-id", CUSTOMER_ID, "--template-id", TEMPLATE_ID, server=local_server)
+                  "--customer-id", CUSTOMER_ID, "--template-id", TEMPLATE_ID, server=server)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""  # no progress bar when stderr is not a terminal
-    bodies = sorted((r.json() for r in local_server.received), key=lambda b: b["contactId"])
-    assert {r.target for r in local_server.received} == {"/messages"}
+    bodies = sorted((r.json() for r in server.received), key=lambda b: b["contactId"])
+    assert {r.target for r in server.received} == {"/messages"}
     assert [b["templateId"] for b in bodies] == [TEMPLATE_ID, other_template]
     assert [r["result"] for r in read_csv(results)] == ["sent", "sent"]
 
 
-def test_bulk_without_a_recipient_column_is_invalid(local_server, tmp_path):
+def test_bulk_without_a_recipient_column_is_invalid(server, tmp_path):
     source = tmp_path / "bad.csv"
     write_csv(source, ["phone"], [["+14155550001"]])
     done = sentdm("bulk", "--csv", str(source), "--customer-id", CUSTOMER_ID,
-                  "--template-id", TEMPLATE_ID, server=local_server)
+                  "--template-id", TEMPLATE_ID, server=server)
     assert done.returncode == 3
     assert "needs a header row with a phone_number or contact_id column" in done.stderr
-    assert local_server.received == []
+    assert server.received == []
 
 
-def test_an_interrupted_bulk_run_writes_what_was_sent_and_exits_130(local_server, tmp_path):
+def test_an_interrupted_bulk_run_writes_what_was_sent_and_exits_130(server, tmp_path):
     def slow(received):
         time.sleep(0.2)
         return json_answer(200, SENT_TO_PHONE)
 
-    local_server.respond = slow
+    server.respond = slow
     source = tmp_path / "many.csv"
     write_csv(source, ["phone_number"], [[f"+1415555{i:04d}"] for i in range(20)])
     environment = {k: v for k, v in os.environ.items() if not k.startswith("SENTDM_")}
-    environment.update(SENTDM_API_KEY="k", SENTDM_BASE_URL=local_server.url)
+    environment.update(SENTDM_API_KEY="k", SENTDM_BASE_URL=server.url)
     process = subprocess.Popen(
         [sys.executable, "-m", "sentdm", "bulk", "--csv", str(source), "--concurrency", "1",
          "--customer-id", CUSTOMER_ID, "--template-id", TEMPLATE_ID],
         cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 30
-    while len(local_server.received) < 2 and time.monotonic() < deadline:
+    while len(server.received) < 2 and time.monotonic() < deadline:
         time.sleep(0.01)
     process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=30)
     assert process.returncode == 130, stderr
     rows = read_csv(tmp_path / "many.results.csv")
     sent = [r["phone_number"] for r in rows if r["result"] == "sent"]
-    assert sorted(sent) == sorted(r.json()["phoneNumber"] for r in local_server.received)
+    assert sorted(sent) == sorted(r.json()["phoneNumber"] for r in server.received)
     assert [r["result"] for r in rows].count("not_sent") == 20 - len(sent) > 0
     assert json.loads(stdout)["sent"] == len(sent)
 
@@ -263,21 +263,21 @@ def run_main(capsys, *args):
     return code, out, err
 
 
-def test_flags_win_over_the_environment_and_values_get_their_types(local_server, capsys,
+def test_flags_win_over_the_environment_and_values_get_their_types(server, capsys,
                                                                     monkeypatch):
     monkeypatch.setenv("SENTDM_API_KEY", "env-key")
-    monkeypatch.setenv("SENTDM_BASE_URL", local_server.url)
+    monkeypatch.setenv("SENTDM_BASE_URL", server.url)
     code, out, err = run_main(capsys, "sms", "get_contact_info", "--phone-number", PHONE,
                               "--retrieve-if-does-not-exists", "TRUE", "--api-key", "flag-key",
                               "--access-token", "flag-token")
     assert (code, json.loads(out)) == (0, {}), err
-    [received] = local_server.received
+    [received] = server.received
     assert received.target == "/sms?phoneNumber=%2B14155552671&retrieveIfDoesNotExists=true"
     assert received.headers["x-api-key"] == "flag-key"
     assert received.headers["Authorization"] == "Bearer flag-token"
 
 
-def test_operations_of_extra_tables_in_sentdm_endpoints_get_commands(local_server, capsys,
+def test_operations_of_extra_tables_in_sentdm_endpoints_get_commands(server, capsys,
                                                                      monkeypatch, tmp_path):
     extra = tmp_path / "extra.toml"
     extra.write_text('[endpoint.templates.delete_template]\nmethod = "DELETE"\n'
@@ -286,11 +286,11 @@ def test_operations_of_extra_tables_in_sentdm_endpoints_get_commands(local_serve
                      'type = "string"\nformat = "uuid"\nrequired = true\n')
     monkeypatch.setenv("SENTDM_ENDPOINTS", str(extra))
     monkeypatch.setenv("SENTDM_API_KEY", "k")
-    monkeypatch.setenv("SENTDM_BASE_URL", local_server.url)
-    local_server.respond = lambda r: (204, {}, b"")
+    monkeypatch.setenv("SENTDM_BASE_URL", server.url)
+    server.respond = lambda r: (204, {}, b"")
     code, out, err = run_main(capsys, "templates", "delete-template", "--id", TEMPLATE_ID)
     assert (code, out) == (0, "null\n"), err
-    assert [(r.method, r.target) for r in local_server.received] == [
+    assert [(r.method, r.target) for r in server.received] == [
         ("DELETE", f"/templates/{TEMPLATE_ID}")]
 
     monkeypatch.setenv("SENTDM_ENDPOINTS", str(tmp_path / "missing.toml"))  # reported on use
@@ -336,11 +336,11 @@ def test_usage_and_validation_errors(capsys, monkeypatch, args, code, message):
     assert message in err
 
 
-def test_an_answer_that_is_not_what_the_operation_returns_is_an_api_error(local_server, capsys,
+def test_an_answer_that_is_not_what_the_operation_returns_is_an_api_error(server, capsys,
                                                                           monkeypatch):
-    local_server.respond = lambda r: (200, {"Content-Type": "text/html"}, b"<html>oops</html>")
+    server.respond = lambda r: (200, {"Content-Type": "text/html"}, b"<html>oops</html>")
     monkeypatch.setenv("SENTDM_API_KEY", "k")
-    monkeypatch.setenv("SENTDM_BASE_URL", local_server.url)
+    monkeypatch.setenv("SENTDM_BASE_URL", server.url)
     code, out, err = run_main(capsys, "customers", "get_customer_by_id", "--id", CUSTOMER_ID)
     assert (code, out) == (4, "")
     assert "expected a JSON object but got a body that is not JSON" in err

@@ -4,13 +4,6 @@ import pytest
 
 import sentdm
 from tests.support.data import CUSTOMER_ID
-from tests.support.server import LocalServer, json_answer
-
-
-@pytest.fixture
-def server():
-    with LocalServer(lambda received: json_answer(200, {})) as running:
-        yield running
 
 
 def test_e164_in_a_query_arrives_as_percent_2b(server):

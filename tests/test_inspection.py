@@ -62,6 +62,7 @@ def test_describe_gives_the_request_body_and_error_bodies():
         ("customer_id", "customerId", "body", "Union[str, UUID]"),
         ("contact_id", "contactId", "body", "Union[str, UUID]"),
         ("template_id", "templateId", "body", "Union[str, UUID]"),
+        ("idempotency_key", "Idempotency-Key", "header", "Optional[str]"),
     ]
     assert [(e.status, e.schema, e.exception) for e in info.errors] == [
         (400, "MessagesSendMessageToContact400Response", "BadRequestError"),
@@ -71,7 +72,7 @@ def test_describe_gives_the_request_body_and_error_bodies():
     scalar = sentdm.meta.describe("customers.create_customer")
     assert (scalar.body.schema, scalar.body.scalar) == ("CustomersCreateCustomerRequest", True)
     assert [(p.python_name, p.location, p.python_type) for p in scalar.parameters] == [
-        ("body", "body", "str")]
+        ("body", "body", "str"), ("idempotency_key", "header", "Optional[str]")]
 
 
 def test_optional_parameters_are_optional_in_python():
@@ -124,8 +125,8 @@ def test_help_on_an_operation_shows_its_whole_description(client):
     text = pydoc.render_doc(client.messages.send_message_to_contact, renderer=pydoc.plaintext)
     for expected in [
         "send_message_to_contact(*, customer_id: Union[str, uuid.UUID], "
-        "contact_id: Union[str, uuid.UUID], template_id: Union[str, uuid.UUID]) "
-        "-> sentdm.MessagesSendMessageToContactResponse",
+        "contact_id: Union[str, uuid.UUID], template_id: Union[str, uuid.UUID], "
+        "idempotency_key: Optional[str] = None) -> sentdm.MessagesSendMessageToContactResponse",
         "Send a message to a contact using a template",
         "The platform automatically determines the optimal channel",
         "customer_id (Union[str, UUID], required, body 'customerId', format=uuid): "

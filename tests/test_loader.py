@@ -219,7 +219,8 @@ def test_a_table_with_enums_and_headers_validates_requests(tmp_path):
     with pytest.raises(sentdm.ValidationError) as info:
         op.build_request({"kind": "c", "trace": "x\r\ny"})
     assert info.value.errors == {"kind": ["Must be one of: a, b."],
-                                 "trace": ["Cannot contain a line break."]}
+                                 "trace": ["Must be printable ASCII (no line breaks or control "
+                                           "characters, no spaces at either end)."]}
     request = op.build_request({"kind": "a", "trace": "t-1"})
     assert request.target == "/things?kind=a" and request.headers == {"X-Trace": "t-1"}
 

@@ -24,10 +24,10 @@ def customer_pages(total):
 
 
 @pytest.fixture
-def paged(local_server):
+def paged(server):
     def start(total):
-        local_server.respond = customer_pages(total)
-        return local_server, sentdm.Client(api_key="k", base_url=local_server.url)
+        server.respond = customer_pages(total)
+        return server, sentdm.Client(api_key="k", base_url=server.url)
     return start
 
 

@@ -1,0 +1,103 @@
+"""Logging and redaction: everything sentdm logs goes to ``logging.getLogger("sentdm")``, and
+nothing it logs or raises carries a credential or a secret field.
+
+``SENTDM_LOG=debug`` (or ``info``) in the environment turns the logger on at import, writing to
+stderr: at ``info`` a line per retry, at ``debug`` also every request and response, with the
+credential headers and the fields the table marks ``secret = true`` masked.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
+
+from .spec import ApiSpec
+
+__all__ = ["logger", "MASK", "CREDENTIAL_HEADERS", "Redactor", "secret_field_names",
+           "credentials_in", "configure_from_environment"]
+
+logger = logging.getLogger("sentdm")
+
+MASK = "***"
+#: Headers whose values are credentials, lower-cased: always masked, and their values are scrubbed
+#: from any other text that is logged or put in an exception message.
+CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "x-api-key", "cookie",
+                                "set-cookie"})
+#: How much of a body a debug log line shows.
+LOGGED_BODY_CHARS = 4096
+
+
+def secret_field_names(api: ApiSpec) -> FrozenSet[str]:
+    """Wire names of every schema field and parameter that the table marks ``secret = true``."""
+    fields = [f for schema in api.schemas.values() for f in schema.fields]
+    fields += [p for op in api.operations for p in op.params]
+    return frozenset(f.wire_name for f in fields if f.secret)
+
+
+def credentials_in(headers: Mapping[str, str]) -> Tuple[str, ...]:
+    """The credential values in a set of headers (a bearer token with and without "Bearer ")."""
+    values = []
+    for name, value in headers.items():
+        if name.lower() in CREDENTIAL_HEADERS and value:
+            values.append(value)
+            scheme, _, token = value.partition(" ")
+            if token and scheme.lower() == "bearer":
+                values.append(token)
+    return tuple(values)
+
+
+class Redactor:
+    """Masks secret fields of JSON bodies, credential headers, and known secret values in text."""
+
+    def __init__(self, secret_fields: Iterable[str] = (),
+                 secret_values: Iterable[Optional[str]] = ()):
+        self.secret_fields = frozenset(secret_fields)
+        # longest first, so that a token is masked whole even when it contains a shorter secret
+        self.secret_values = tuple(sorted({v for v in secret_values if v}, key=len, reverse=True))
+
+    def text(self, text: str) -> str:
+        for value in self.secret_values:
+            text = text.replace(value, MASK)
+        return text
+
+    def headers(self, headers: Mapping[str, Any]) -> Dict[str, str]:
+        return {name: MASK if name.lower() in CREDENTIAL_HEADERS or name in self.secret_fields
+                else self.text(str(value)) for name, value in headers.items()}
+
+    def data(self, data: Any) -> Any:
+        """Parsed JSON with the value of every secret field masked, at any depth."""
+        if isinstance(data, dict):
+            return {key: MASK if key in self.secret_fields and value is not None
+                    else self.data(value) for key, value in data.items()}
+        if isinstance(data, list):
+            return [self.data(item) for item in data]
+        return data
+
+    def body(self, body: Optional[bytes], limit: int = LOGGED_BODY_CHARS) -> str:
+        """A body as text fit to log or show: JSON with secrets masked, else the decoded text."""
+        if not body:
+            return ""
+        try:
+            text = json.dumps(self.data(json.loads(body)), ensure_ascii=False)
+        except (ValueError, TypeError, RecursionError):
+            text = body.decode("utf-8", errors="replace")
+        text = self.text(text)
+        return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
+
+
+def configure_from_environment(environ: Mapping[str, str] = os.environ) -> None:
+    """Apply ``SENTDM_LOG`` (debug, info, warning or error): the logger's level, and a stderr
+    handler unless the application has given the logger one."""
+    wanted = environ.get("SENTDM_LOG", "").strip().upper()
+    if wanted not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        return
+    logger.setLevel(wanted)
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+
+
+configure_from_environment()
