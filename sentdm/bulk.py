@@ -18,7 +18,6 @@ The engine (:class:`Batch`) works for any operation; :func:`send_bulk` binds it 
 
 from __future__ import annotations
 
-import dataclasses
 import email.utils
 import math
 import threading
@@ -26,8 +25,8 @@ import time
 import uuid
 from collections import Counter
 from datetime import datetime, timezone
-from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, Optional,
-                    Sequence, Tuple)
+from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, NamedTuple,
+                    Optional, Sequence, Tuple)
 
 from .errors import RateLimitError, SentdmError, ValidationError
 from .operations import Request
@@ -59,8 +58,7 @@ _KEY_NAMESPACE = uuid.UUID("6f6b5a3e-3c1d-5d55-9a0e-5e6e74646d2b")
 Progress = Callable[["BulkResult", int, int], None]
 
 
-@dataclasses.dataclass(frozen=True)
-class BulkResult:
+class BulkResult(NamedTuple):
     """What happened to the input at ``index`` (``item`` is its arguments).
 
     ``status`` is ``"sent"`` (``data`` is the API's answer), ``"failed"`` (``error`` says why),
@@ -82,8 +80,7 @@ class BulkResult:
         return self.status == SENT
 
 
-@dataclasses.dataclass(frozen=True)
-class BulkSummary:
+class BulkSummary(NamedTuple):
     """Every result, in input order, and the counts."""
 
     batch_id: str
