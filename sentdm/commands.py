@@ -235,31 +235,17 @@ def guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
     return run
 
 
-def describe(spec: OperationSpec) -> Dict[str, Any]:
-    """An operation as data: what the ``describe`` command prints."""
+def describe(service: Service, key: str) -> Dict[str, Any]:
+    """An operation as data: the inspection module's description plus how to call it here."""
+    spec = service.api.operation(key)
+    described = service.meta.describe(key).to_dict()
     required = " ".join(f"{flag(p)} {_metavar(p)}" for p in spec.params if p.required)
-    return {
-        "operation": spec.key,
-        "summary": spec.summary,
-        "description": spec.description,
-        "method": spec.method,
-        "uri": spec.uri,
-        "operation_id": spec.operation_id,
-        "idempotent": spec.idempotent,
-        "command": f"sentdm {spec.resource} {spec.name} {required}".rstrip(),
-        "params": [{"name": p.python_name, "flag": flag(p), "wire_name": p.wire_name,
-                    "in": p.location, "type": p.type, **({"items": p.items} if p.items else {}),
-                    "required": p.required, **p.constraints, "description": p.description}
-                   for p in spec.params],
-        "body": ({"schema": spec.body_schema, "description": spec.body_description}
-                 if spec.body_schema else None),
-        "returns": ({"schema": spec.response.schema, "many": spec.response.many}
-                    if spec.response else None),
-        "errors": {str(e.status): e.description for e in spec.errors},
-        "pagination": ({"page": spec.pagination.page, "page_size": spec.pagination.page_size,
-                        "iterator": iterator_name(spec), "flag": "--all"}
-                       if spec.pagination else None),
-    }
+    described["command"] = f"sentdm {spec.resource} {spec.name} {required}".rstrip()
+    for param, field in zip(described["parameters"], spec.params):
+        param["flag"] = flag(field)
+    if spec.pagination:
+        described["pagination"].update(iterator=iterator_name(spec), flag="--all")
+    return described
 
 
 def cli_service() -> Service:
@@ -340,27 +326,22 @@ def _call(args: argparse.Namespace) -> int:
 
 
 def _list_operations(service: Service, args: argparse.Namespace) -> int:
-    specs = service.api.operations
     if args.json:
-        write_json([{"operation": s.key, "method": s.method, "uri": s.uri, "summary": s.summary}
-                    for s in specs])
-        return EXIT_OK
-    width = max(len(spec.key) for spec in specs)
-    for spec in specs:
-        print(f"{spec.key:<{width}}  {spec.method:<6}  {spec.summary}")
+        write_json([summary._asdict() for summary in service.meta.operations])
+    else:
+        print(service.meta.listing())
     return EXIT_OK
 
 
 def _describe(service: Service, args: argparse.Namespace) -> int:
     try:
-        spec = service.api.operation(args.operation)
+        described = describe(service, args.operation)
     except LookupError:
-        names = [op.key for op in service.api.operations]
         print(f"sentdm describe: no operation {args.operation!r}"
-              f"{did_you_mean(args.operation, names)}; `sentdm operations` lists them",
-              file=sys.stderr)
+              f"{did_you_mean(args.operation, service.meta.operation_names)}; "
+              "`sentdm operations` lists them", file=sys.stderr)
         return EXIT_USAGE
-    write_json(describe(spec))
+    write_json(described)
     return EXIT_OK
 
 

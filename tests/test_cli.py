@@ -14,6 +14,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+import sentdm as sentdm_package
 from sentdm import cli
 from sentdm.commands import convert
 from sentdm.spec import FieldSpec
@@ -49,13 +50,19 @@ def test_describe_prints_the_operation_from_the_table():
     described = json.loads(done.stdout)
     assert described["method"] == "GET" and described["uri"] == "/customers{?page,pageSize}"
     assert described["command"] == "sentdm customers get_all_customers --page INT --page-size INT"
-    assert [(p["name"], p["flag"], p["wire_name"], p["type"], p["required"])
-            for p in described["params"]] == [
+    assert [(p["python_name"], p["flag"], p["wire_name"], p["type"], p["required"])
+            for p in described["parameters"]] == [
         ("page", "--page", "page", "integer", True),
         ("page_size", "--page-size", "pageSize", "integer", True)]
-    assert described["params"][1]["maximum"] == 100
-    assert described["returns"] == {"schema": "Customer", "many": True}
+    assert described["parameters"][1]["constraints"]["maximum"] == 100
+    assert (described["response"]["schema"], described["response"]["many"]) == ("Customer", True)
     assert described["pagination"]["iterator"] == "iter_all_customers"
+    # the same description the inspection module gives, plus how to call it from the shell
+    inspected = json.loads(json.dumps(
+        sentdm_package.meta.describe("customers.get_all_customers").to_dict()))
+    assert {k: v for k, v in described.items() if k not in ("command", "parameters",
+                                                               "pagination")} == {
+        k: v for k, v in inspected.items() if k not in ("parameters", "pagination")}
 
 
 def test_a_call_sends_the_flags_as_the_table_says_and_prints_json(server):
@@ -315,7 +322,8 @@ def test_operations_lists_all_thirteen(capsys):
     assert code == 0 and len(out.splitlines()) == 13
     assert out.splitlines()[0].split()[:2] == ["contact.get_contact_by_id", "GET"]
     code, out, _ = run_main(capsys, "operations", "--json")
-    assert [op["operation"] for op in json.loads(out)][4] == "customers.get_all_customers"
+    assert [op["key"] for op in json.loads(out)][4] == "customers.get_all_customers"
+    assert json.loads(out)[4]["uri"] == "/customers{?page,pageSize}"
 
 
 @pytest.mark.parametrize("args,code,message", [
