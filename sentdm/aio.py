@@ -100,7 +100,7 @@ class AsyncClient(AsyncResources):
         self.sync = Client(*args, **options)
         self._executor = ThreadPoolExecutor(max_workers, thread_name_prefix="sentdm-async")
         self.max_workers = max_workers
-        for name, sync_class in self.sync._service.resource_classes.items():
+        for name, sync_class in self.sync.service.resource_classes.items():
             setattr(self, name, async_resource_class(sync_class)(self, getattr(self.sync, name)))
 
     @property

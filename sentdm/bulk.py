@@ -117,7 +117,7 @@ class Batch:
                  backoff: float = 0.5, max_backoff: float = 30.0,
                  on_progress: Optional[Progress] = None):
         _check_at_least("max_attempts", max_attempts, 1)
-        operations = client._service.operations
+        operations = client.service.operations
         if operation not in operations:
             raise ValidationError("bulk", {"operation": [
                 f"No operation {operation!r}{did_you_mean(operation, operations)}."]})
@@ -271,7 +271,7 @@ class Batch:
 
 def _idempotency_key_param(client: Any, op: Any) -> Optional[str]:
     """The Python name of the idempotency-key parameter, where the operation takes one."""
-    header = client._service.api.idempotency_header
+    header = client.service.api.idempotency_header
     if not header:
         return None
     name = idempotency_key_param(header).python_name

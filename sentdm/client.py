@@ -176,6 +176,11 @@ class Client(Resources):
         return headers
 
     @property
+    def service(self) -> Service:
+        """Everything built from this client's tables: spec, models, operations, resources."""
+        return self._service
+
+    @property
     def meta(self) -> Inspector:
         """What this client can call: ``meta.operations``, ``meta.describe("r.op")``, ..."""
         return self._service.meta

@@ -19,7 +19,7 @@ from .logs import secret_field_names
 from .schemas import MarshmallowError, request_schema
 from .spec import ApiSpec, OperationSpec, did_you_mean
 
-__all__ = ["ApiResponse", "Operation", "Request", "build_operations"]
+__all__ = ["ApiResponse", "Operation", "Request", "build_operations", "flatten_messages"]
 
 T = TypeVar("T")
 
@@ -99,7 +99,7 @@ class Operation:
         try:
             loaded = self.schema(check_formats).load(given)
         except MarshmallowError as exc:
-            errors.update(_flatten(exc.messages))
+            errors.update(flatten_messages(exc.messages))
             loaded = {}
         if errors:
             raise ValidationError(self.key, errors)
@@ -131,14 +131,14 @@ class Operation:
         return ApiResponse(self._parse_data(response), response)
 
 
-def _flatten(messages: Any) -> Dict[str, List[str]]:
+def flatten_messages(messages: Any) -> Dict[str, List[str]]:
     """marshmallow's nested error messages as ``{"param": ["why", ...]}``."""
     if not isinstance(messages, dict):
         return {"_": [str(messages)]}
     flat: Dict[str, List[str]] = {}
     for name, value in messages.items():
         if isinstance(value, dict):
-            for inner, msgs in _flatten(value).items():
+            for inner, msgs in flatten_messages(value).items():
                 flat[f"{name}.{inner}" if inner != "_" else str(name)] = msgs
         else:
             flat[str(name)] = [str(m) for m in value] if isinstance(value, list) else [str(value)]

@@ -21,7 +21,7 @@ from urllib.parse import parse_qs
 
 from marshmallow import Schema
 
-from ..operations import _flatten
+from ..operations import flatten_messages
 from ..schemas import MarshmallowError, request_field
 from ..service import load_service
 from ..spec import ApiSpec, FieldSpec, OperationSpec
@@ -79,7 +79,7 @@ class Route:
         try:
             return self._schema.load(received)
         except MarshmallowError as exc:
-            raise self._bad_request(_flatten(exc.messages)) from None
+            raise self._bad_request(flatten_messages(exc.messages)) from None
 
     def _body(self, environ: Dict[str, Any]) -> Dict[str, Any]:
         """The JSON body as parameters: the whole value for a scalar body, else its fields."""

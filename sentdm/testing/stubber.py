@@ -24,7 +24,7 @@ from requests.structures import CaseInsensitiveDict
 from ..client import Client
 from ..errors import SentdmError
 from ..models import Model
-from ..operations import ApiResponse, Operation, _flatten
+from ..operations import ApiResponse, Operation, flatten_messages
 from ..schemas import MarshmallowError, request_field, wire_schema
 from ..spec import FieldSpec, did_you_mean
 
@@ -71,8 +71,8 @@ class Stubber:
 
     def __init__(self, client: Client):
         self.client = client
-        self._operations: Mapping[str, Operation] = client._service.operations
-        self._schemas = client._service.api.schemas
+        self._operations: Mapping[str, Operation] = client.service.operations
+        self._schemas = client.service.api.schemas
         self._response_fields: Dict[str, fields.Field] = {}
         self._queue: Deque[_Expected] = deque()
 
@@ -243,7 +243,7 @@ def _differences(expected: Mapping[str, Any], got: Mapping[str, Any]) -> str:
 
 def _listed(messages: Any) -> str:
     return "".join(f"\n  {name}: {' '.join(msgs)}"
-                   for name, msgs in sorted(_flatten(messages).items()))
+                   for name, msgs in sorted(flatten_messages(messages).items()))
 
 
 def _wire(value: Any) -> Any:
