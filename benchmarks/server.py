@@ -12,20 +12,15 @@ import json
 import sys
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
-CUSTOMER = {
-    "id": "123e4567-e89b-12d3-a456-426614174000",
-    "name": "Acme Corp",
-    "sendingPhoneNumber": "+1234567890",
-    "smsMessagingProfileId": "msg_prof_123",
-    "smsBearerToken": "sms_token_xyz",
-    "createdAt": "2023-01-01T12:00:00Z",
-    "updatedAt": "2023-01-01T12:00:00Z",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.support.data import CUSTOMER, SENT_TO_PHONE  # noqa: E402  the vendor-shaped samples
+
 ONE = json.dumps(CUSTOMER).encode()
 PAGE = json.dumps([{**CUSTOMER, "name": f"Customer {i}"} for i in range(100)]).encode()
-SENT = json.dumps({"messageId": "123e4567-e89b-12d3-a456-426614174000", "status": "queued",
-                   "channel": "sms", "contactId": "7c11e821-c839-4c3d-8a89-1f78b71a0c38"}).encode()
+SENT = json.dumps(SENT_TO_PHONE).encode()
 
 
 class Handler(BaseHTTPRequestHandler):
