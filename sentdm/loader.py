@@ -9,6 +9,7 @@ schemas, and replace an existing one only where the entry says ``override = true
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import keyword
 import marshal
 import os
@@ -62,34 +63,34 @@ def read_table(path: TableSource) -> Dict[str, Any]:
     """Parse one TOML file; a missing file or a syntax error is a TableError naming the file.
 
     As Python keeps compiled modules in ``__pycache__``, the parsed table is kept there too
-    (marshal, keyed by the file's mtime and size): parsing TOML is the largest part of
+    (marshal, keyed by a hash of the file's bytes): parsing TOML is the largest part of
     ``import sentdm``, and an unchanged table need not be parsed twice. The cache obeys
     ``sys.dont_write_bytecode``; where it cannot be written, the table is simply parsed.
     """
     source = os.fspath(path)
     try:
-        stat = os.stat(source)
+        with open(source, "rb") as handle:
+            content = handle.read()
     except OSError as exc:
         raise TableError(source, "", f"cannot read the table: {exc.strerror or exc}") from None
-    key = (stat.st_mtime_ns, stat.st_size)
+    key = hashlib.sha256(content).digest()
     cache = _cache_path(source)
     table = _read_cache(cache, key)
     if table is None:
-        table = _parse(source)
+        table = _parse(source, content)
         _write_cache(cache, key, table)
     return table
 
 
-def _parse(source: str) -> Dict[str, Any]:
+def _parse(source: str, content: bytes) -> Dict[str, Any]:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - exercised on Python < 3.11 only
         import tomli as tomllib
     try:
-        with open(source, "rb") as handle:
-            return tomllib.load(handle)
-    except OSError as exc:
-        raise TableError(source, "", f"cannot read the table: {exc.strerror or exc}") from None
+        return tomllib.loads(content.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise TableError(source, "", f"not UTF-8 text (byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise TableError(source, "", f"TOML syntax error: {exc}") from None
 
@@ -99,16 +100,16 @@ def _cache_path(source: str) -> str:
     return os.path.join(directory, "__pycache__", f"{name}.{sys.implementation.cache_tag}.marshal")
 
 
-def _read_cache(cache: str, key: Tuple[int, int]) -> Optional[Dict[str, Any]]:
+def _read_cache(cache: str, key: bytes) -> Optional[Dict[str, Any]]:
     try:
         with open(cache, "rb") as handle:
             stored_key, table = marshal.load(handle)
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    return table if tuple(stored_key) == key and isinstance(table, dict) else None
+    return table if stored_key == key and isinstance(table, dict) else None
 
 
-def _write_cache(cache: str, key: Tuple[int, int], table: Dict[str, Any]) -> None:
+def _write_cache(cache: str, key: bytes, table: Dict[str, Any]) -> None:
     if sys.dont_write_bytecode:
         return
     partial = f"{cache}.{os.getpid()}.tmp"

@@ -41,6 +41,13 @@ def test_toml_syntax_error(tmp_path):
     fails(tmp_path, '[endpoint.a.b]\nmethod = "GET\n', "TOML syntax error", "line")
 
 
+def test_table_that_is_not_utf8(tmp_path):
+    path = tmp_path / "extra.toml"
+    path.write_bytes(API.encode() + b'# caf\xe9\n')
+    with pytest.raises(sentdm.TableError, match="not UTF-8"):
+        load_api([path])
+
+
 def test_missing_file():
     with pytest.raises(sentdm.TableError, match="cannot read the table"):
         load_api(["/nonexistent/endpoints.toml"])
