@@ -3,7 +3,6 @@ resource class of its service (``client.customers``, ``client.messages``, ...)."
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import platform
 from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Union
@@ -18,7 +17,7 @@ from .logs import Redactor, secret_field_names
 from .operations import ApiResponse, Operation
 from .service import Endpoints, Service, load_service, table_paths
 from .transport import (DEFAULT_BACKOFF_FACTOR, DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME,
-                        Timeout, Transport, normalize_timeout, retry_policies)
+                        Timeout, Transport, is_loopback, normalize_timeout, retry_policies)
 from .version import __version__
 
 __all__ = ["Client", "Configuration"]
@@ -222,15 +221,6 @@ def _check_header_value(name: str, value: str) -> None:
         raise ConfigurationError(f"{name} must be a string without line breaks")
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _check_base_url(url: str, allow_insecure_http: bool) -> str:
     """The base URL without a trailing slash; https, or http only to loopback unless allowed."""
     parts = urlsplit(url)
@@ -239,7 +229,7 @@ def _check_base_url(url: str, allow_insecure_http: bool) -> str:
                                  "https://api.sent.dm")
     if parts.query or parts.fragment:
         raise ConfigurationError(f"base_url {url!r} must not carry a query or fragment")
-    if parts.scheme == "http" and not allow_insecure_http and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not allow_insecure_http and not is_loopback(parts.hostname):
         raise ConfigurationError(
             f"base_url {url!r} would send your credentials unencrypted; use https, or pass "
             "allow_insecure_http=True if you really mean it")

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 import threading
@@ -21,6 +22,7 @@ import time
 import weakref
 from contextvars import ContextVar
 from typing import Any, Dict, Iterator, Mapping, Optional, Tuple, Union
+from urllib.parse import urlsplit
 
 import requests
 import urllib3
@@ -38,7 +40,7 @@ from .operations import Request
 __all__ = ["Transport", "Timeout", "DEFAULT_TIMEOUT", "normalize_timeout", "RetryPolicy",
            "retry_policies", "DEFAULT_MAX_RETRIES", "DEFAULT_BACKOFF_FACTOR",
            "DEFAULT_MAX_RETRY_TIME", "MAX_RESPONSE_BYTES", "SAFE_RETRY_STATUSES",
-           "UNSAFE_RETRY_STATUSES"]
+           "UNSAFE_RETRY_STATUSES", "is_loopback"]
 
 Timeout = Tuple[float, float]
 DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)
@@ -178,6 +180,16 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_sessions_after_fork)
 
 
+def is_loopback(host: str) -> bool:
+    """``localhost``, 127.0.0.0/8 or ::1."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class Transport:
     """Sends Requests to one base URL with fixed default headers; safe to share across threads."""
 
@@ -223,7 +235,10 @@ class Transport:
         session.mount("http://", adapter)
         # what requests would otherwise work out from the environment on every call
         settings = session.merge_environment_settings(self.base_url, {}, None, self._verify, None)
-        self._send_options = {"verify": settings["verify"], "proxies": settings["proxies"],
+        # a loopback server is never behind a proxy: an HTTP_PROXY must not see the credentials
+        # that plain http to 127.0.0.1 carries in the clear
+        proxies = {} if is_loopback(urlsplit(self.base_url).hostname or "") else settings["proxies"]
+        self._send_options = {"verify": settings["verify"], "proxies": proxies,
                               "cert": settings["cert"], "stream": True, "allow_redirects": False}
         return session
 

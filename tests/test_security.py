@@ -165,6 +165,18 @@ def test_https_and_plain_http_to_loopback_are_allowed(url):
     assert sentdm.Client(api_key=API_KEY, base_url=url).base_url == url
 
 
+def test_a_proxy_in_the_environment_never_sees_loopback_traffic(server, monkeypatch):
+    """Plain http to 127.0.0.1 carries the key in the clear: it must go straight there."""
+    with LocalServer() as proxy:
+        for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+            monkeypatch.setenv(name, proxy.url)
+        for name in ("NO_PROXY", "no_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        server.respond = sequence(json_answer(200, CUSTOMER))
+        client_for(server).customers.get_customer_by_id(id=CUSTOMER_ID)
+        assert proxy.received == [] and len(server.received) == 1
+
+
 # --- encoding ----------------------------------------------------------------------------------
 
 def test_path_and_query_values_are_always_encoded(server):
