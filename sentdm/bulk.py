@@ -46,7 +46,7 @@ RECIPIENTS = {
     "phone_number": "messages.send_message_to_phone_number",
     "contact_id": "messages.send_message_to_contact",
 }
-#: Below the transport's pool of 10 connections, so that workers never wait for a connection.
+#: Below the client's default of 10 pooled connections, so that workers never wait for one.
 DEFAULT_CONCURRENCY = 8
 DEFAULT_MAX_ATTEMPTS = 10
 

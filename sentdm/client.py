@@ -72,8 +72,9 @@ class Client(Resources):
     POSTs) is repeated only when it cannot have reached the server (a failure to connect, 429),
     unless it is given an ``idempotency_key``. ``with_options`` changes these per call.
 
-    One client can be shared by threads; a forked child opens its own connections; a pickled
-    client carries its settings and credentials, not its connections.
+    One client can be shared by threads, keeping up to ``max_connections`` connections open (use
+    at least as many as threads or bulk workers); a forked child opens its own connections; a
+    pickled client carries its settings and credentials, not its connections.
     """
 
     def __init__(self, api_key: Union[None, str, Configuration] = None,
@@ -83,7 +84,7 @@ class Client(Resources):
                  allow_insecure_http: bool = False, endpoints: Endpoints = None,
                  max_retries: int = DEFAULT_MAX_RETRIES,
                  backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
-                 max_retry_time: float = DEFAULT_MAX_RETRY_TIME):
+                 max_retry_time: float = DEFAULT_MAX_RETRY_TIME, max_connections: int = 10):
         if isinstance(api_key, Configuration):
             configuration, api_key = api_key, None
         if configuration is not None:
@@ -105,8 +106,12 @@ class Client(Resources):
         self.check_formats = check_formats
         self._set_options(timeout, max_retries, backoff_factor, max_retry_time)
         redactor = Redactor(secret_field_names(service.api), (self._api_key, self._access_token))
+        if not isinstance(max_connections, int) or isinstance(max_connections, bool) \
+                or max_connections < 1:
+            raise ConfigurationError(
+                f"max_connections must be a whole number >= 1, not {max_connections!r}")
         self._transport = Transport(self.base_url, self._default_headers(), verify=verify,
-                                    redactor=redactor)
+                                    pool_size=max_connections, redactor=redactor)
         self._bind_resources()
 
     def _set_options(self, timeout: TimeoutArg, max_retries: int, backoff_factor: float,

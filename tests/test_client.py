@@ -145,3 +145,12 @@ def test_docstrings_come_from_the_table():
     assert "page_size (int, required, query 'pageSize', minimum=1, maximum=100)" in doc
     assert "Endpoint: GET /customers{?page,pageSize}" in doc
     assert "List[Customer]" in doc
+
+
+def test_max_connections_sizes_the_pool():
+    client = sentdm.Client(api_key="k", base_url=BASE, max_connections=32)
+    adapter = client.session.get_adapter(BASE)
+    assert adapter.poolmanager.connection_pool_kw["maxsize"] == 32
+    for bad in (0, "8", True):
+        with pytest.raises(sentdm.ConfigurationError, match="max_connections"):
+            sentdm.Client(api_key="k", max_connections=bad)
