@@ -93,3 +93,13 @@ def test_sandbox_command_says_clearly_when_it_cannot_listen_or_open_its_file(tmp
     out, err = unopenable.communicate(timeout=30)
     assert (unopenable.returncode, err) == (
         1, f"sentdm sandbox: cannot use {nowhere}: unable to open database file\n")
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback():
+    """``sentdm tour | head -3``: the closed pipe ends the command quietly."""
+    process = subprocess.Popen([sys.executable, "-m", "sentdm", "tour"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    process.stdout.readline()
+    process.stdout.close()
+    _, errors = process.communicate(timeout=60)
+    assert b"Traceback" not in errors and b"BrokenPipeError" not in errors
