@@ -98,3 +98,27 @@ def test_only_paginated_operations_get_an_iterator_with_a_signature_and_docstrin
     iterators = [name for cls in sentdm.service.resource_classes.values() for name in vars(cls)
                  if name.startswith("iter_")]
     assert iterators == ["iter_all_customers"]
+
+
+def test_a_page_size_parameter_of_another_name_is_honoured(tmp_path, server):
+    """Derived from the table: an API whose page size is ``per_page`` iterates with it too."""
+    table = tmp_path / "per_page.toml"
+    table.write_text('''
+[endpoint.things.get_things]
+method = "GET"
+uri = "/things{?p,per_page}"
+response = ["Thing"]
+pagination = { page = "p", page_size = "per_page" }
+params = [{ name = "p", in = "query", type = "integer", minimum = 1, required = true },
+          { name = "per_page", in = "query", type = "integer", maximum = 50, required = true }]
+
+[schemas.Thing.fields]
+n = { type = "integer" }
+''')
+    pages = {1: [{"n": 1}, {"n": 2}], 2: [{"n": 3}]}
+    server.respond = lambda r: json_answer(200, pages[int(r.target.split("p=")[1][0])])
+    client = sentdm.Client(api_key="k", base_url=server.url, endpoints=[table])
+    assert list(inspect.signature(client.things.iter_things).parameters) == ["per_page"]
+    assert [t.n for t in client.things.iter_things(per_page=2)] == [1, 2, 3]
+    assert [r.target for r in server.received] == ["/things?p=1&per_page=2",
+                                                   "/things?p=2&per_page=2"]
