@@ -12,13 +12,13 @@ def http():
         yield session
 
 
+def list_customers(http, prism_url, page):
+    return http.get(prism_url + "/customers", params={"page": page, "pageSize": 20},
+                    headers={"x-api-key": "test-key"}, timeout=10)
+
+
 def test_valid_list_customers_returns_json_list(prism_url, http):
-    resp = http.get(
-        prism_url + "/customers",
-        params={"page": 1, "pageSize": 20},
-        headers={"x-api-key": "test-key"},
-        timeout=10,
-    )
+    resp = list_customers(http, prism_url, page=1)
     assert resp.status_code == 200
     assert resp.headers["content-type"].startswith("application/json")
     body = resp.json()
@@ -27,12 +27,7 @@ def test_valid_list_customers_returns_json_list(prism_url, http):
 
 
 def test_invalid_page_is_rejected_with_422(prism_url, http):
-    resp = http.get(
-        prism_url + "/customers",
-        params={"page": 0, "pageSize": 20},
-        headers={"x-api-key": "test-key"},
-        timeout=10,
-    )
+    resp = list_customers(http, prism_url, page=0)
     assert resp.status_code == 422
     assert resp.headers["content-type"].startswith("application/problem+json")
     problem = resp.json()
