@@ -28,7 +28,7 @@ __all__ = ["AsyncClient", "AsyncResource", "async_resource_class", "DEFAULT_MAX_
 
 T = TypeVar("T")
 
-#: The transport keeps 10 pooled connections: one per worker thread.
+#: The client's default pool keeps 10 connections: one per worker thread.
 DEFAULT_MAX_WORKERS = 10
 
 _ASYNC_CLASSES: Dict[Type[Resource], type] = {}
@@ -97,6 +97,8 @@ class AsyncClient(AsyncResources):
     def __init__(self, *args: Any, max_workers: int = DEFAULT_MAX_WORKERS, **options: Any):
         if not isinstance(max_workers, int) or isinstance(max_workers, bool) or max_workers < 1:
             raise ConfigurationError("max_workers must be a whole number of at least 1")
+        # a connection for every worker thread, unless the caller sized the pool
+        options.setdefault("max_connections", max(max_workers, DEFAULT_MAX_WORKERS))
         self.sync = Client(*args, **options)
         self._executor = ThreadPoolExecutor(max_workers, thread_name_prefix="sentdm-async")
         self.max_workers = max_workers

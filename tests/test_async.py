@@ -176,3 +176,9 @@ def test_async_methods_mirror_the_sync_ones():
     client.sync.close()
     with pytest.raises(sentdm.ConfigurationError):
         sentdm.AsyncClient(api_key="k", max_workers=0)
+
+
+def test_every_worker_thread_has_a_pooled_connection():
+    client = sentdm.AsyncClient(api_key="k", base_url="http://127.0.0.1:9", max_workers=24)
+    adapter = client.sync.session.get_adapter("http://127.0.0.1:9")
+    assert adapter.poolmanager.connection_pool_kw["maxsize"] == 24
