@@ -192,10 +192,11 @@ def request_field(spec: FieldSpec, schemas: Mapping[str, SchemaSpec], *,
 
 
 def request_schema(op: OperationSpec, schemas: Mapping[str, SchemaSpec], *,
-                   check_formats: bool = True) -> Schema:
-    """A schema validating an operation's keyword arguments, keyed by Python name."""
-    declared = {p.python_name: request_field(p, schemas, check_formats=check_formats)
-                for p in op.params}
+                   check_formats: bool = True, by_wire_name: bool = False) -> Schema:
+    """A schema validating an operation's parameters, keyed by Python name (the client's
+    keyword arguments) or, ``by_wire_name``, as they arrive on the wire (the sandbox)."""
+    declared = {(p.wire_name if by_wire_name else p.python_name):
+                request_field(p, schemas, check_formats=check_formats) for p in op.params}
     return Schema.from_dict(declared, name=f"{op.key}.request")()
 
 

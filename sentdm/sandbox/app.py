@@ -19,10 +19,8 @@ from http import HTTPStatus
 from typing import Any, Callable, Dict, Iterable, List, Optional, Pattern, Tuple
 from urllib.parse import parse_qs
 
-from marshmallow import Schema
-
 from ..operations import flatten_messages
-from ..schemas import MarshmallowError, request_field
+from ..schemas import MarshmallowError, request_schema
 from ..service import load_service
 from ..spec import ApiSpec, FieldSpec, OperationSpec
 from .behaviour import COLLECTIONS, HANDLERS, Call, Problem, SentMessage, declared_error
@@ -46,9 +44,7 @@ class Route:
         self.pattern, self._path_names = _path_pattern(spec.uri)
         self._params = {p.wire_name: p for p in spec.params}
         self._header_params = tuple(p for p in spec.params if p.location == "header")
-        self._schema = Schema.from_dict(
-            {p.wire_name: request_field(p, api.schemas) for p in spec.params},
-            name=f"{spec.key}.wire")()
+        self._schema = request_schema(spec, api.schemas, by_wire_name=True)
         self._render = _renderer(spec, api)
         self.handler = HANDLERS.get(spec.key)
 
