@@ -12,7 +12,7 @@ classes, the marshmallow schemas and the models (``sentdm.Customer``, ``sentdm.C
 client's tables, extensions included).
 """
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .bulk import BulkResult, BulkSummary
 from .client import Client, Configuration
@@ -34,6 +34,7 @@ from .errors import (
     TableError,
     UnprocessableEntityError,
     ValidationError,
+    WebhookVerificationError,
 )
 from .models import Model
 from .operations import ApiResponse
@@ -50,14 +51,20 @@ meta = service.meta
 globals().update(service.models)  # sentdm.Customer, sentdm.Contact, ... (pickle finds them here)
 if TYPE_CHECKING:  # the same models, typed by the stubs generated from the table
     from ._generated import *  # noqa: F401,F403
+    from . import webhooks
     from .aio import AsyncClient
 else:
-    def __getattr__(name: str) -> type:
-        """``sentdm.AsyncClient``, imported on first use: it brings in asyncio."""
+    def __getattr__(name: str) -> Any:
+        """``sentdm.AsyncClient`` and ``sentdm.webhooks``, imported on first use: the first
+        brings in asyncio, and a client that sends messages has no use for the second."""
         if name == "AsyncClient":
             from .aio import AsyncClient
 
             return AsyncClient
+        if name == "webhooks":
+            import importlib  # not "from . import": that would ask this function again
+
+            return importlib.import_module(".webhooks", __name__)
         raise AttributeError(f"module 'sentdm' has no attribute {name!r}")
 
 __all__ = [
@@ -77,6 +84,7 @@ __all__ = [
     "ConfigurationError",
     "TableError",
     "ValidationError",
+    "WebhookVerificationError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",

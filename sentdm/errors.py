@@ -30,6 +30,7 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "WebhookVerificationError",
     "status_error_class",
 ]
 
@@ -63,6 +64,29 @@ class ValidationError(SentdmError, ValueError):
         self.errors: Dict[str, List[str]] = {name: list(msgs) for name, msgs in errors.items()}
         lines = "".join(f"\n  {name}: {' '.join(msgs)}" for name, msgs in sorted(self.errors.items()))
         super().__init__(f"invalid arguments to {operation}:{lines}")
+
+
+class WebhookVerificationError(SentdmError, ValueError):
+    """A webhook request is not a genuine, fresh event from Sent: nothing in it may be trusted.
+
+    ``reason`` says which check failed, as one of the ``*_HEADER``/``TIMESTAMP_*``/... codes
+    below, short enough to answer the sender with; the message says more. Neither ever shows
+    the signing secret.
+    """
+
+    MISSING_HEADER = "missing header"
+    MALFORMED_HEADER = "malformed header"
+    TIMESTAMP_TOO_OLD = "timestamp too old"
+    TIMESTAMP_TOO_NEW = "timestamp too new"
+    SIGNATURE_MISMATCH = "signature mismatch"
+    INVALID_BODY = "invalid body"
+
+    def __init__(self, reason: str, message: str):
+        self.reason = reason
+        super().__init__(message)
+
+    def __reduce__(self) -> Any:
+        return (type(self), (self.reason, str(self)))
 
 
 class APIError(SentdmError):

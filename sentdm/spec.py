@@ -156,6 +156,19 @@ class ResourceSpec(NamedTuple):
     operations: Mapping[str, OperationSpec]
 
 
+class EventSpec(NamedTuple):
+    """A kind of webhook event: ``name`` is the event type it covers (``"message.received"``)
+    or, ending in ``.*``, every type of a field (``"message.*"``); the event's ``payload`` is an
+    instance of the schema ``payload``. ``key`` lists the payload fields that identify one
+    occurrence, so that a redelivery is recognised (empty: the whole payload)."""
+
+    name: str
+    payload: str
+    key: Tuple[str, ...] = ()
+    description: str = ""
+    source: str = ""
+
+
 class ApiSpec(NamedTuple):
     """The whole checked table."""
 
@@ -167,6 +180,7 @@ class ApiSpec(NamedTuple):
     schemas: Mapping[str, SchemaSpec]
     sources: Tuple[str, ...] = ()
     idempotency_header: Optional[str] = None
+    events: Tuple[EventSpec, ...] = ()
 
     @property
     def operations(self) -> Tuple[OperationSpec, ...]:

@@ -1,0 +1,61 @@
+"""Receiving Sent's webhooks: verify a request's signature, parse its body into a typed event,
+and recognise redeliveries.
+
+::
+
+    import sentdm.webhooks
+
+    event = sentdm.webhooks.construct_event(raw_body, request.headers, "whsec_...")
+    if event.type == "message.delivered":
+        print(event.payload.message_id)
+
+:func:`construct_event` raises :class:`sentdm.WebhookVerificationError` for anything that is not
+a genuine, fresh event from Sent. :func:`sign` is the other side, for tests of a receiver.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping, Tuple, Union
+
+from .events import GENERIC, Event, EventTypes
+from .signature import (
+    DEFAULT_TOLERANCE,
+    EVENT_TYPE_HEADER,
+    ID_HEADER,
+    SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
+    Body,
+    Secrets,
+    lower_headers,
+    sign,
+    verify,
+)
+
+__all__ = [
+    "construct_event",
+    "verify",
+    "sign",
+    "Event",
+    "EventTypes",
+    "DEFAULT_TOLERANCE",
+    "ID_HEADER",
+    "TIMESTAMP_HEADER",
+    "SIGNATURE_HEADER",
+    "EVENT_TYPE_HEADER",
+]
+
+Headers = Union[Mapping[str, str], Iterable[Tuple[str, str]]]
+
+
+def construct_event(raw_body: Body, headers: Headers, secret: Secrets, *,
+                    tolerance: float = DEFAULT_TOLERANCE,
+                    event_types: EventTypes = GENERIC) -> Event:
+    """Verify a webhook request (see :func:`verify`) and parse its body into an :class:`Event`.
+
+    ``raw_body`` must be the bytes as received: a body parsed and serialised again no longer
+    matches its signature. ``headers`` may be any framework's request headers.
+    """
+    fields = lower_headers(headers)
+    verify(raw_body, fields, secret, tolerance=tolerance)
+    body = raw_body.encode("utf-8") if isinstance(raw_body, str) else bytes(raw_body)
+    return event_types.parse(body, webhook_id=fields[ID_HEADER].strip())
