@@ -461,7 +461,7 @@ class CustomersResource(Resource):
 
         Args:
             body (str, required, body 'body'): Name of the customer to create, sent as a JSON string
-            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
             CustomersCreateCustomerRequest (a JSON value passed as body=): Customer name to create the account
@@ -679,7 +679,7 @@ class MessagesResource(Resource):
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer
             contact_id (Union[str, UUID], required, body 'contactId', format=uuid): Unique identifier of the contact
             template_id (Union[str, UUID], required, body 'templateId', format=uuid): Unique identifier of the message template
-            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
             SendMessageToContactRequest (the body parameters): Message details including customer ID, contact ID, and template ID
@@ -731,7 +731,7 @@ class MessagesResource(Resource):
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer
             phone_number (str, required, body 'phoneNumber', format=e164): Phone number in E.164 format
             template_id (Union[str, UUID], required, body 'templateId', format=uuid): Unique identifier of the message template
-            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
             SendMessageToPhoneNumberRequest (the body parameters): Message details including customer ID, phone number, and template ID
@@ -836,7 +836,7 @@ class TemplatesResource(Resource):
         Args:
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer creating the template
             name (str, required, body 'name', minLength=1, maxLength=100): Name of the template for identification purposes
-            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
             TemplateCreateRequest (the body parameters): Template creation details including customer ID and template name
@@ -1151,7 +1151,7 @@ class AsyncCustomersResource(AsyncResource):
 
         Args:
             body (str, required, body 'body'): Name of the customer to create, sent as a JSON string
-            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
             CustomersCreateCustomerRequest (a JSON value passed as body=): Customer name to create the account
@@ -1190,7 +1190,7 @@ class AsyncCustomersResource(AsyncResource):
 
         Args:
             body (str, required, body 'body'): Name of the customer to create, sent as a JSON string
-            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
             CustomersCreateCustomerRequest (a JSON value passed as body=): Customer name to create the account
@@ -1522,7 +1522,7 @@ class AsyncMessagesResource(AsyncResource):
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer
             contact_id (Union[str, UUID], required, body 'contactId', format=uuid): Unique identifier of the contact
             template_id (Union[str, UUID], required, body 'templateId', format=uuid): Unique identifier of the message template
-            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
             SendMessageToContactRequest (the body parameters): Message details including customer ID, contact ID, and template ID
@@ -1565,7 +1565,7 @@ class AsyncMessagesResource(AsyncResource):
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer
             contact_id (Union[str, UUID], required, body 'contactId', format=uuid): Unique identifier of the contact
             template_id (Union[str, UUID], required, body 'templateId', format=uuid): Unique identifier of the message template
-            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
             SendMessageToContactRequest (the body parameters): Message details including customer ID, contact ID, and template ID
@@ -1608,7 +1608,7 @@ class AsyncMessagesResource(AsyncResource):
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer
             phone_number (str, required, body 'phoneNumber', format=e164): Phone number in E.164 format
             template_id (Union[str, UUID], required, body 'templateId', format=uuid): Unique identifier of the message template
-            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
             SendMessageToPhoneNumberRequest (the body parameters): Message details including customer ID, phone number, and template ID
@@ -1652,7 +1652,7 @@ class AsyncMessagesResource(AsyncResource):
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer
             phone_number (str, required, body 'phoneNumber', format=e164): Phone number in E.164 format
             template_id (Union[str, UUID], required, body 'templateId', format=uuid): Unique identifier of the message template
-            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
             SendMessageToPhoneNumberRequest (the body parameters): Message details including customer ID, phone number, and template ID
@@ -1780,7 +1780,7 @@ class AsyncTemplatesResource(AsyncResource):
         Args:
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer creating the template
             name (str, required, body 'name', minLength=1, maxLength=100): Name of the template for identification purposes
-            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
             TemplateCreateRequest (the body parameters): Template creation details including customer ID and template name
@@ -1823,7 +1823,7 @@ class AsyncTemplatesResource(AsyncResource):
         Args:
             customer_id (Union[str, UUID], required, body 'customerId', format=uuid): Unique identifier of the customer creating the template
             name (str, required, body 'name', minLength=1, maxLength=100): Name of the template for identification purposes
-            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client may retry this one after a timeout or a server error, sending the same key each time.
+            idempotency_key (Optional[str], optional, header 'Idempotency-Key', minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
             TemplateCreateRequest (the body parameters): Template creation details including customer ID and template name

@@ -8,12 +8,14 @@ client's pooled connections.
 * A 429 answer pauses the whole batch, not just the worker that got it: every worker waits until
   the time the API asked for (``Retry-After``, in seconds or as an HTTP date) or, without it, an
   exponential back-off that grows while the 429s continue. The item is then retried.
-* Each item carries an ``Idempotency-Key`` derived from the batch id and the request, the same on
-  every retry, so a retried request cannot send twice; running a batch again with the same
-  ``batch_id`` reuses the keys.
+* Where the API honours idempotency keys for the operation, each item carries a key derived from
+  the batch id and the request (unless the item gives its own), the same on every retry, so a
+  retried request cannot send twice; running a batch again with the same ``batch_id`` reuses the
+  keys. Where it does not, no key is generated and a request that may have reached the server
+  is never repeated: it fails instead of risking a second message.
 
-The engine (:class:`Batch`) works for any operation; :func:`send_bulk` binds it to the two
-``messages`` operations.
+The engine (:class:`Batch`) works for any operation; :func:`send_bulk` finds its operations from
+the table's ``bulk`` declarations.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping,
 
 from .errors import RateLimitError, SentdmError, ValidationError
 from .operations import Request
-from .spec import did_you_mean, idempotency_key_param
+from .spec import ApiSpec, did_you_mean, snake_case
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -38,14 +40,9 @@ if TYPE_CHECKING:
 # concurrent.futures and asyncio are imported where they are used: ``import sentdm`` need not
 # pay for them.
 
-__all__ = ["Batch", "BulkResult", "BulkSummary", "send_bulk", "message_batch", "RECIPIENTS",
-           "DEFAULT_CONCURRENCY"]
+__all__ = ["Batch", "BulkResult", "BulkSummary", "send_bulk", "message_batch",
+           "recipient_operations", "DEFAULT_CONCURRENCY"]
 
-#: The operation that sends a template to each kind of recipient, by its parameter name.
-RECIPIENTS = {
-    "phone_number": "messages.send_message_to_phone_number",
-    "contact_id": "messages.send_message_to_contact",
-}
 #: Below the client's default of 10 pooled connections, so that workers never wait for one.
 DEFAULT_CONCURRENCY = 8
 DEFAULT_MAX_ATTEMPTS = 10
@@ -136,7 +133,8 @@ class Batch:
         # 429 on its own, per worker. Everything else it retries as for any call.
         self._policies = {safe: policy.new(status_forcelist=policy.status_forcelist - {429})
                           for safe, policy in client._retry_policies.items()}
-        key_param = _idempotency_key_param(client, self._op)
+        header = client.service.api.idempotency_header
+        key_param = snake_case(header) if header and self._op.spec.idempotency_honoured else None
         self._done = 0
         self._started = time.monotonic()
         first_with: Dict[Tuple[str, str, Optional[bytes]], int] = {}
@@ -152,11 +150,13 @@ class Batch:
                                                   duplicate_of=first_with[identity])
                 continue
             first_with[identity] = index
-            if key_param is not None:  # the same key on every retry: it cannot send twice
-                key = self._keys[index] = str(uuid.uuid5(
-                    _KEY_NAMESPACE, f"{self.batch_id}\n{request.method} {request.target}\n"
-                                    f"{request.body!r}"))
+            if key_param is not None and item.get(key_param) is None:
+                # derived, not random: the same batch id gives the same keys on a re-run
+                key = uuid.uuid5(_KEY_NAMESPACE, f"{self.batch_id}\n{request.method} "
+                                                 f"{request.target}\n{request.body!r}").hex
                 request = self._op.build_request({**item, key_param: key}, client.check_formats)
+            if header and header in request.headers:
+                self._keys[index] = request.headers[header]
             self._requests[index] = request
 
     def cancel(self) -> None:
@@ -269,15 +269,6 @@ class Batch:
                           attempts=attempts)
 
 
-def _idempotency_key_param(client: Any, op: Any) -> Optional[str]:
-    """The Python name of the idempotency-key parameter, where the operation takes one."""
-    header = client.service.api.idempotency_header
-    if not header:
-        return None
-    name = idempotency_key_param(header).python_name
-    return name if any(p.python_name == name for p in op.spec.params) else None
-
-
 class _Backoff:
     """The pause shared by every worker of a batch: a 429 to one of them holds them all."""
 
@@ -339,6 +330,13 @@ def _check_at_least(name: str, value: Any, minimum: int) -> None:
         raise ValidationError("bulk", {name: [f"Must be a whole number of at least {minimum}."]})
 
 
+def recipient_operations(api: ApiSpec) -> Dict[str, str]:
+    """``{recipient parameter: operation key}`` for the operations the table declares with
+    ``bulk = { recipient = ... }`` (one request per recipient)."""
+    return {op.bulk.recipient: op.key for op in api.operations
+            if op.bulk is not None and op.bulk.recipient}
+
+
 def message_batch(client: Any, *, customer_id: str, template_id: str,
                   phone_numbers: Optional[Sequence[str]] = None,
                   contact_ids: Optional[Sequence[str]] = None, **options: Any) -> Batch:
@@ -352,7 +350,7 @@ def message_batch(client: Any, *, customer_id: str, template_id: str,
     recipient = name[:-1]  # phone_numbers -> phone_number
     items = [{"customer_id": customer_id, "template_id": template_id, recipient: value}
              for value in values]
-    return Batch(client, RECIPIENTS[recipient], items, **options)
+    return Batch(client, recipient_operations(client.service.api)[recipient], items, **options)
 
 
 def send_bulk(client: Any, *, customer_id: str, template_id: str,
@@ -366,9 +364,11 @@ def send_bulk(client: Any, *, customer_id: str, template_id: str,
 
     Returns a BulkSummary whose ``results[i]`` is what happened to input ``i``. A 429 pauses the
     whole batch (``Retry-After``, else ``backoff`` seconds doubling up to ``max_backoff``) and the
-    item is retried, up to ``max_attempts`` tries in all. Each item is sent with an
-    ``Idempotency-Key`` derived from ``batch_id`` (random unless given: give the same one to
-    re-run a batch safely). ``on_progress(result, done, total)`` is called as items finish.
+    item is retried, up to ``max_attempts`` tries in all. Where the API honours idempotency keys,
+    each item is sent with a key derived from ``batch_id`` (random unless given: give the same
+    one to re-run a batch safely); where it does not, a send that may have reached the server is
+    reported failed, never repeated. ``on_progress(result, done, total)`` is called as items
+    finish.
     """
     batch = message_batch(client, customer_id=customer_id, template_id=template_id,
                           phone_numbers=phone_numbers, contact_ids=contact_ids,

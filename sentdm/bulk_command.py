@@ -20,7 +20,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Dict, List, Optional, TextIO, Tuple
 
-from .bulk import DEFAULT_CONCURRENCY, DEFAULT_MAX_ATTEMPTS, RECIPIENTS, Batch, BulkResult
+from .bulk import (DEFAULT_CONCURRENCY, DEFAULT_MAX_ATTEMPTS, Batch, BulkResult,
+                   recipient_operations)
 from .commands import (
     EXIT_CONFIGURATION,
     EXIT_INCOMPLETE,
@@ -40,7 +41,7 @@ from .commands import (
 )
 from .errors import APIStatusError, ValidationError
 from .service import Service
-from .spec import FieldSpec, OperationSpec
+from .spec import FieldSpec, OperationSpec, snake_case
 
 __all__ = ["register"]
 
@@ -49,7 +50,8 @@ RESULT_COLUMNS = ("result", "detail", "http_status", "attempts", "idempotency_ke
 
 def register(subparsers: Any) -> None:
     service = cli_service()
-    specs = [service.api.operation(key) for key in RECIPIENTS.values()]
+    recipients = recipient_operations(service.api)
+    specs = [service.api.operation(key) for key in recipients.values()]
     parser = subparsers.add_parser(
         "bulk", parents=[connection_options()], help="send one template to every number of a CSV",
         description=__doc__.split("\n\n", 1)[1].replace("``", "").replace("%", "%%"),
@@ -60,7 +62,11 @@ def register(subparsers: Any) -> None:
                         help="recipients: a CSV file with a header row and a phone_number or "
                              "contact_id column")
     shared = parser.add_argument_group("message (from the endpoints table)")
-    for field in _shared_params(specs):
+    for field in _shared_params(specs, recipients):
+        if field.python_name == _key_param(service):
+            field = field._replace(description=(
+                "names the rows' idempotency keys: row n is sent with KEY-n (a row's own "
+                "idempotency_key cell wins); refused where the API does not deduplicate by key"))
         add_param_flag(shared, field)  # type: ignore[arg-type]
     parser.add_argument("--results", type=Path, metavar="FILE",
                         help="results CSV (default: FILE.results.csv next to the input)")
@@ -70,26 +76,29 @@ def register(subparsers: Any) -> None:
                         help="tries per recipient when the API answers 429 "
                              f"(default {DEFAULT_MAX_ATTEMPTS})")
     parser.add_argument("--batch-id", metavar="ID",
-                        help="names the batch: the idempotency keys derive from it, so running "
-                             "the same file again with the same id cannot send twice "
-                             "(default: random)")
+                        help="names the batch: where the API deduplicates by idempotency key, "
+                             "the keys derive from it, so running the same file again with the "
+                             "same id cannot send twice (default: random)")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                         help="progress bar on stderr (default: when stderr is a terminal)")
     parser.set_defaults(func=guarded(functools.partial(_bulk, service)), operation_spec=specs[0])
 
 
-def _shared_params(specs: List[OperationSpec]) -> List[FieldSpec]:
+def _shared_params(specs: List[OperationSpec], recipients: Dict[str, str]) -> List[FieldSpec]:
     """The parameters every recipient operation takes, apart from the recipient itself."""
     names = set.intersection(*({p.python_name for p in spec.params} for spec in specs))
-    return [p for p in specs[0].params if p.python_name in names - set(RECIPIENTS)]
+    return [p for p in specs[0].params if p.python_name in names - set(recipients)]
 
 
 def _bulk(service: Service, args: argparse.Namespace) -> int:
-    columns, rows = _read_csv(args.csv)
-    recipient = next(name for name in RECIPIENTS if name in columns)
-    spec = service.api.operation(RECIPIENTS[recipient])
+    recipients = recipient_operations(service.api)
+    columns, rows = _read_csv(args.csv, recipients)
+    recipient = next(name for name in recipients if name in columns)
+    spec = service.api.operation(recipients[recipient])
     constants = param_values(spec, args)
+    batch_key = constants.pop(_key_param(service), None)
     items = [{**constants, **_row_values(spec, row)} for row in rows]
+    _idempotency_keys(service, spec, batch_key, items)
     progress = _ProgressBar(sys.stderr) if _wants_progress(args.progress) else None
     results_path = args.results or args.csv.with_name(args.csv.stem + ".results.csv")
     interrupted = False
@@ -108,7 +117,31 @@ def _bulk(service: Service, args: argparse.Namespace) -> int:
     return EXIT_INCOMPLETE if summary.failures else EXIT_OK
 
 
-def _read_csv(path: Path) -> Tuple[List[str], List[Dict[str, str]]]:
+def _idempotency_keys(service: Service, spec: OperationSpec, batch_key: Optional[str],
+                      items: List[Dict[str, Any]]) -> None:
+    """``--idempotency-key K`` names the batch's keys: row n is sent with ``K-n`` (a row's own
+    ``idempotency_key`` cell wins); one key for every row would make a deduplicating API send
+    only the first. Where the API does not deduplicate by key, any key is refused before
+    anything is sent: it would promise a safety it does not give."""
+    name = _key_param(service)
+    if batch_key is None and not any(item.get(name) is not None for item in items):
+        return
+    if not spec.idempotency_honoured:
+        raise ValidationError("bulk", {"--idempotency-key": [
+            f"{spec.key} does not deduplicate calls by {service.api.idempotency_header} (the "
+            "table says idempotency_honoured = false), so a key would not make a resend safe; "
+            f"remove --idempotency-key and any {name} column"]})
+    if batch_key is not None:
+        for number, item in enumerate(items, 1):
+            item.setdefault(name, f"{batch_key}-{number}")
+
+
+def _key_param(service: Service) -> str:
+    header = service.api.idempotency_header
+    return snake_case(header) if header else ""
+
+
+def _read_csv(path: Path, recipients: Dict[str, str]) -> Tuple[List[str], List[Dict[str, str]]]:
     try:
         with open(path, newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
@@ -117,9 +150,9 @@ def _read_csv(path: Path) -> Tuple[List[str], List[Dict[str, str]]]:
                     for row in reader]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise ValidationError("bulk", {"--csv": [f"cannot read {path}: {exc}"]}) from None
-    if not any(name in columns for name in RECIPIENTS):
+    if not any(name in columns for name in recipients):
         raise ValidationError("bulk", {"--csv": [
-            f"{path} needs a header row with a {' or '.join(RECIPIENTS)} column; "
+            f"{path} needs a header row with a {' or '.join(recipients)} column; "
             f"its columns are {', '.join(columns) or 'none'}"]})
     return columns, rows
 

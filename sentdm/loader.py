@@ -25,6 +25,7 @@ from .spec import (
     LOCATIONS,
     PRIMITIVE_TYPES,
     ApiSpec,
+    BulkSpec,
     ErrorSpec,
     FieldSpec,
     OperationSpec,
@@ -43,11 +44,14 @@ BUILTIN_TABLE = Path(__file__).with_name("endpoints.toml")
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 TOP_LEVEL_KEYS = ("api", "resources", "endpoint", "schemas")
-API_KEYS = ("title", "version", "base_url", "description", "idempotency_header")
+API_KEYS = ("title", "version", "base_url", "description", "idempotency_header",
+            "idempotency_honoured")
 OPERATION_KEYS = (
     "method", "uri", "operation_id", "summary", "description", "idempotent", "params", "body",
-    "body_description", "response", "errors", "pagination", "override",
+    "body_description", "response", "errors", "pagination", "override", "idempotency_honoured",
+    "bulk",
 )
+BULK_KEYS = ("recipient", "recipients", "batch_size", "results")
 PARAM_KEYS = (
     "name", "python_name", "in", "type", "items", "required", "description", "format", "enum",
     "minimum", "maximum", "minLength", "maxLength", "secret", "default",
@@ -184,10 +188,12 @@ class _Merged:
         idempotency_header = check.string(self.api, "idempotency_header") or None
         if idempotency_header:
             check.identifier(snake_case(idempotency_header), "idempotency_header's Python name")
+        honoured = check.boolean(self.api, "idempotency_honoured")
         by_resource: Dict[str, Dict[str, OperationSpec]] = {}
         seen_ids: Dict[str, str] = {}
         for (resource, name), (op_source, raw) in sorted(self.operations.items()):
-            op = _build_operation(op_source, resource, name, raw, schemas, idempotency_header)
+            op = _build_operation(op_source, resource, name, raw, schemas, idempotency_header,
+                                  honoured)
             if op.operation_id:
                 if op.operation_id in seen_ids:
                     raise TableError(op_source, f"endpoint {op.key}", f"operation_id "
@@ -213,6 +219,7 @@ class _Merged:
             resources=resources,
             schemas=schemas,
             sources=tuple(self.sources),
+            idempotency_honoured=honoured,
             idempotency_header=idempotency_header,
         )
 
@@ -379,7 +386,8 @@ def _check_items(check: _Checker, raw: Mapping[str, Any], type_: str,
 
 def _build_operation(source: str, resource: str, name: str, raw: Dict[str, Any],
                      schemas: Mapping[str, SchemaSpec],
-                     idempotency_header: Optional[str] = None) -> OperationSpec:
+                     idempotency_header: Optional[str] = None,
+                     honoured_by_default: bool = False) -> OperationSpec:
     check = _Checker(source, f"endpoint {resource}.{name}")
     check.identifier(name, "operation name")
     check.keys(raw, OPERATION_KEYS, "key")
@@ -414,8 +422,13 @@ def _build_operation(source: str, resource: str, name: str, raw: Dict[str, Any],
                                     description=body.description, items=body.items))
 
     idempotent = check.boolean(raw, "idempotent", default=method != "POST" and method != "PATCH")
-    if idempotency_header and not idempotent:
-        params.append(idempotency_key_param(idempotency_header))
+    # whether the server deduplicates this operation's calls by idempotency key
+    honoured = check.boolean(raw, "idempotency_honoured", default=honoured_by_default)
+    if honoured and not idempotency_header:
+        raise check.fail("field 'idempotency_honoured': the API has no idempotency_header "
+                         "to carry the key")
+    if idempotency_header and (honoured or not idempotent):
+        params.append(idempotency_key_param(idempotency_header, honoured))
 
     _check_unique_python_names(check, params)
     _check_uri(check, uri, params)
@@ -437,6 +450,8 @@ def _build_operation(source: str, resource: str, name: str, raw: Dict[str, Any],
         idempotent=idempotent,
         pagination=_pagination(check, raw.get("pagination"), params),
         source=source,
+        idempotency_honoured=honoured,
+        bulk=_bulk(check, raw.get("bulk"), params),
     )
 
 
@@ -494,6 +509,31 @@ def _pagination(check: _Checker, raw: Any, params: Iterable[FieldSpec]) -> Optio
                                  f"endpoint{did_you_mean(wire, list(wire_names))}")
         names.append(wire_names[wire])
     return PaginationSpec(*names)
+
+
+def _bulk(check: _Checker, raw: Any, params: Sequence[FieldSpec]) -> Optional[BulkSpec]:
+    """``bulk = { recipient = "phone_number" }`` (one request per recipient) or ``{ recipients =
+    "to", batch_size = 100, results = "recipients" }`` (many per request): the named parameters
+    must exist, and exactly one of ``recipient`` / ``recipients`` is given."""
+    if raw is None:
+        return None
+    bulk_check = _Checker(check.source, f"{check.where}: bulk")
+    raw = bulk_check.table(raw, bulk_check.where)
+    bulk_check.keys(raw, BULK_KEYS, "key")
+    names = [p.python_name for p in params]
+    for key in ("recipient", "recipients"):
+        name = bulk_check.value(raw, key, (str,), "a parameter's Python name")
+        if name is not None and name not in names:
+            raise bulk_check.fail(f"field {key!r}: {name!r} is not a parameter of this "
+                                  f"endpoint{did_you_mean(name, names)}")
+    if ("recipient" in raw) == ("recipients" in raw):
+        raise bulk_check.fail("give exactly one of 'recipient' (one per request) and "
+                              "'recipients' (a list per request)")
+    batch_size = bulk_check.whole(raw, "batch_size")
+    if batch_size is not None and (batch_size < 1 or "recipients" not in raw):
+        raise bulk_check.fail("field 'batch_size': a whole number >= 1, with 'recipients'")
+    return BulkSpec(raw.get("recipient"), raw.get("recipients"), batch_size,
+                    bulk_check.value(raw, "results", (str,), "a dotted path") or None)
 
 
 def _check_unique_python_names(check: _Checker, fields: Iterable[FieldSpec]) -> None:

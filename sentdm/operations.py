@@ -9,6 +9,7 @@ expands and parses.
 from __future__ import annotations
 
 import json
+import uuid
 from typing import Any, Callable, Dict, Generic, List, Mapping, NamedTuple, Optional, Tuple, TypeVar
 
 from marshmallow import Schema
@@ -29,8 +30,10 @@ JSON_HEADERS = {"Content-Type": "application/json"}
 class Request(NamedTuple):
     """A validated call, ready for the transport: ``target`` is the path and query string.
 
-    ``idempotent``: safe to send again if an attempt may have reached the server, because the
-    operation is idempotent or the request carries an idempotency key.
+    ``idempotent``: sending it again has no further effect, so it is safe to resend if an
+    attempt may have reached the server: the operation is idempotent, or the API honours
+    idempotency keys for it (the request then always carries one). A key sent to an API that does
+    not deduplicate by it leaves the request not idempotent.
     """
 
     method: str
@@ -71,7 +74,8 @@ class Operation:
         self._body_params = tuple((p.python_name, p.wire_name) for p in spec.params
                                   if p.location == "body" and not spec.scalar_body)
         self._has_body = spec.body_schema is not None
-        self._idempotency_header = api.idempotency_header
+        # where the API deduplicates by key, every call carries one (generated if not given)
+        self._generated_key_header = api.idempotency_header if spec.idempotency_honoured else None
         self._secret_fields = secret_field_names(api)
         self._schemas: Dict[bool, Schema] = {}
         self._parse_data = _data_parser(spec, api, models)
@@ -114,14 +118,16 @@ class Operation:
         for name, wire in self._header_params:
             if name in values:
                 headers[wire] = str(values[name])
+        if self._generated_key_header and self._generated_key_header not in headers:
+            # once per call: every retry of this Request sends the same key
+            headers[self._generated_key_header] = uuid.uuid4().hex
         body = None
         if self._has_body:
             payload = (values["body"] if self.spec.scalar_body else
                        {wire: values[name] for name, wire in self._body_params if name in values})
             body = json.dumps(payload, separators=(",", ":")).encode("utf-8")
-        idempotent = self.spec.idempotent or self._idempotency_header in headers
         return Request(self.spec.method, self._template.expand(variables), headers, body,
-                       idempotent)
+                       self.spec.safe_to_resend)
 
     def parse(self, response: Any) -> ApiResponse[Any]:
         """The ApiResponse for a received response, or the APIStatusError for its status."""

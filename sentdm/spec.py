@@ -72,15 +72,20 @@ class FieldSpec(NamedTuple):
         return {key: value for key, value in named.items() if value is not None}
 
 
-def idempotency_key_param(header: str) -> FieldSpec:
-    """The optional header parameter that every non-idempotent operation takes when the API
-    declares an ``idempotency_header``: with it, a call becomes safe to repeat."""
+def idempotency_key_param(header: str, honoured: bool) -> FieldSpec:
+    """The optional header parameter an operation takes when the API declares an
+    ``idempotency_header`` (see the loader for which operations). Its description says what the
+    key does, which depends on whether the API deduplicates calls by it."""
+    description = (
+        "A key unique to this call (a UUID, an order number): the API performs calls with the "
+        "same key once, so the client retries this one after a timeout or a server error with "
+        "the same key. Without one, the client generates a key for the call."
+        if honoured else
+        "Sent as given. This API does not deduplicate calls by it, so the key does not make a "
+        "retry safe: a call that may have reached the server is never repeated.")
     return FieldSpec(
         wire_name=header, python_name=snake_case(header), type="string", location="header",
-        min_length=1, max_length=IDEMPOTENCY_KEY_MAX_LENGTH,
-        description="A key unique to this call (a UUID, an order number): the API performs "
-                    "calls with the same key once, so the client may retry this one after a "
-                    "timeout or a server error, sending the same key each time.")
+        min_length=1, max_length=IDEMPOTENCY_KEY_MAX_LENGTH, description=description)
 
 
 class SchemaSpec(NamedTuple):
@@ -112,6 +117,20 @@ class ErrorSpec(NamedTuple):
     schema: Optional[str] = None
 
 
+class BulkSpec(NamedTuple):
+    """How ``send_bulk`` sends one message to many recipients through an operation.
+
+    ``recipient``: the parameter that takes one recipient (one request per recipient).
+    ``recipients``: the parameter that takes a list of them, ``batch_size`` at most per request,
+    with per-recipient answers in ``data.<results>``, in input order.
+    """
+
+    recipient: Optional[str] = None
+    recipients: Optional[str] = None
+    batch_size: Optional[int] = None
+    results: Optional[str] = None
+
+
 class PaginationSpec(NamedTuple):
     """Which parameters of a paginated operation carry the page number and the page size."""
 
@@ -138,10 +157,19 @@ class OperationSpec(NamedTuple):
     idempotent: bool = False
     pagination: Optional[PaginationSpec] = None
     source: str = ""
+    idempotency_honoured: bool = False
+    bulk: Optional[BulkSpec] = None
 
     @property
     def key(self) -> str:
         return f"{self.resource}.{self.name}"
+
+    @property
+    def safe_to_resend(self) -> bool:
+        """Whether a request that may have reached the server can be sent again: the operation is
+        idempotent, or the server deduplicates its calls by idempotency key (and every call
+        carries one). A key sent to a server that ignores it makes nothing safe."""
+        return self.idempotent or self.idempotency_honoured
 
     def param(self, python_name: str) -> FieldSpec:
         for param in self.params:
@@ -181,6 +209,7 @@ class ApiSpec(NamedTuple):
     sources: Tuple[str, ...] = ()
     idempotency_header: Optional[str] = None
     events: Tuple[EventSpec, ...] = ()
+    idempotency_honoured: bool = False
 
     @property
     def operations(self) -> Tuple[OperationSpec, ...]:

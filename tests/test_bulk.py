@@ -13,6 +13,7 @@ import pytest
 import sentdm
 from sentdm.bulk import retry_after
 from tests.support.data import CUSTOMER_ID, SENT_TO_PHONE, TEMPLATE_ID
+from tests.support.faults import HONOURED_KEYS, reset
 from tests.support.server import json_answer
 
 REJECTED = "+14155550013"  # the server refuses this one
@@ -43,7 +44,15 @@ def accept_all(received):
 
 @pytest.fixture
 def client(server):
-    with sentdm.Client(api_key="k", base_url=server.url) as c:
+    """A client whose send operations honour idempotency keys (tests/support/honoured_keys.toml);
+    ``v1_client`` is the plain v1.1 one, whose API does not."""
+    with sentdm.Client(api_key="k", base_url=server.url, endpoints=HONOURED_KEYS) as c:
+        yield c
+
+
+@pytest.fixture
+def v1_client(server):
+    with sentdm.Client(api_key="k", base_url=server.url, backoff_factor=0.01) as c:
         yield c
 
 
@@ -99,6 +108,50 @@ def test_every_request_carries_the_template_customer_and_an_idempotency_key(clie
             == [r.idempotency_key for r in summary.results])
     other = send(client, numbers(5), batch_id="batch-2")
     assert not {r.idempotency_key for r in other.results} & set(keys.values())
+
+
+def test_where_keys_are_not_honoured_no_key_is_generated_and_nothing_is_sent_twice(v1_client,
+                                                                                  server):
+    """Issue 10, item 10: every number gets exactly one request although each first answer is a
+    5xx or a dropped connection: the v1.1 API may have sent the message, so it is not resent."""
+    seen = Counter()
+
+    def flaky(received):
+        phone = received.json()["phoneNumber"]
+        with server.lock:
+            seen[phone] += 1
+            turn = seen[phone]
+        if turn == 1 and int(phone[-1]) % 3 == 0:
+            return reset
+        if turn == 1 and int(phone[-1]) % 3 == 1:
+            return json_answer(503, {"error": "busy"})
+        return json_answer(200, SENT_TO_PHONE)
+
+    server.respond = flaky
+    phones = numbers(30)
+    summary = send(v1_client, phones, concurrency=4)
+    assert seen == {phone: 1 for phone in phones}
+    assert all("Idempotency-Key" not in r.headers for r in server.received)
+    assert [r.idempotency_key for r in summary.results] == [None] * 30
+    statuses = Counter(r.status for r in summary.results)
+    assert statuses == {"sent": 9, "failed": 21}   # last digits 2, 5 and 8 went through
+
+
+def test_where_keys_are_honoured_a_5xx_is_resent_with_the_same_key(client, server):
+    seen = Counter()
+
+    def flaky(received):
+        key = received.headers["Idempotency-Key"]
+        with server.lock:
+            seen[key] += 1
+            turn = seen[key]
+        return json_answer(503, {"error": "busy"}) if turn == 1 else json_answer(200, SENT_TO_PHONE)
+
+    server.respond = flaky
+    client = client.with_options(backoff_factor=0.01)
+    summary = send(client, numbers(6), concurrency=3)
+    assert summary.count("sent") == 6
+    assert seen == {r.idempotency_key: 2 for r in summary.results}
 
 
 def test_a_repeated_number_is_sent_once(client, server):

@@ -19,6 +19,7 @@ from sentdm import cli
 from sentdm.commands import convert
 from sentdm.spec import FieldSpec
 from tests.support.data import CONTACT, CUSTOMER, CUSTOMER_ID, PHONE, SENT_TO_PHONE, TEMPLATE_ID
+from tests.support.faults import HONOURED_KEYS
 from tests.support.server import json_answer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,7 +159,8 @@ def test_bulk_from_csv_with_good_and_bad_numbers(server, tmp_path):
     assert rows[2]["http_status"] == "400" and "Invalid phone number" in rows[2]["detail"]
     assert rows[4]["detail"] == "same request as row 1: sent once"
     assert "Missing required parameter" in rows[5]["detail"]
-    assert rows[0]["message_id"] == SENT_TO_PHONE["messageId"] and rows[0]["idempotency_key"]
+    assert rows[0]["message_id"] == SENT_TO_PHONE["messageId"]
+    assert rows[0]["idempotency_key"] == ""   # v1.1 does not honour keys: none is generated
     sent_numbers = sorted(r.json()["phoneNumber"] for r in server.received)
     assert sent_numbers == ["+14155550001", "+14155550003", "+14155550004", "+14155550007"]
     assert {r.json()["templateId"] for r in server.received} == {TEMPLATE_ID}
@@ -183,13 +185,39 @@ def test_bulk_columns_set_their_row_and_contact_ids_pick_the_contact_operation(s
     assert [r["result"] for r in read_csv(results)] == ["sent", "sent"]
 
 
+def test_bulk_refuses_an_idempotency_key_the_api_does_not_honour(server, tmp_path):
+    source = tmp_path / "numbers.csv"
+    write_csv(source, ["phone_number"], [["+14155550001"], ["+14155550002"]])
+    done = sentdm("bulk", "--csv", str(source), "--customer-id", CUSTOMER_ID,
+                  "--template-id", TEMPLATE_ID, "--idempotency-key", "run-7", server=server)
+    assert done.returncode == 3, done.stderr
+    assert "--idempotency-key" in done.stderr and "does not deduplicate" in done.stderr
+    assert server.received == []
+
+
+def test_bulk_idempotency_key_names_each_rows_key_where_the_api_honours_keys(server, tmp_path):
+    server.respond = lambda r: json_answer(200, SENT_TO_PHONE)
+    source = tmp_path / "numbers.csv"
+    write_csv(source, ["phone_number", "idempotency_key"],
+              [["+14155550001", ""], ["+14155550002", "own-key"], ["+14155550003", ""]])
+    done = sentdm("bulk", "--csv", str(source), "--customer-id", CUSTOMER_ID,
+                  "--template-id", TEMPLATE_ID, "--idempotency-key", "run-7", server=server,
+                  env={"SENTDM_ENDPOINTS": str(HONOURED_KEYS)})
+    assert done.returncode == 0, done.stderr
+    keys = {r.json()["phoneNumber"]: r.headers["Idempotency-Key"] for r in server.received}
+    assert keys == {"+14155550001": "run-7-1", "+14155550002": "own-key",
+                    "+14155550003": "run-7-3"}
+    rows = read_csv(tmp_path / "numbers.results.csv")
+    assert [r["idempotency_key"] for r in rows] == ["run-7-1", "own-key", "run-7-3"]
+
+
 def test_bulk_without_a_recipient_column_is_invalid(server, tmp_path):
     source = tmp_path / "bad.csv"
     write_csv(source, ["phone"], [["+14155550001"]])
     done = sentdm("bulk", "--csv", str(source), "--customer-id", CUSTOMER_ID,
                   "--template-id", TEMPLATE_ID, server=server)
     assert done.returncode == 3
-    assert "needs a header row with a phone_number or contact_id column" in done.stderr
+    assert "needs a header row with a contact_id or phone_number column" in done.stderr
     assert server.received == []
 
 

@@ -297,3 +297,84 @@ def test_no_cache_is_written_when_bytecode_is_not(tmp_path, monkeypatch):
     table.write_text(API)
     load_api([table])
     assert not (tmp_path / "__pycache__").exists()
+
+
+# --- idempotency semantics and bulk declarations --------------------------------------------
+
+KEYED_API = API + 'idempotency_header = "Idempotency-Key"\n'
+
+
+def keyed(tmp_path, api_lines, endpoints):
+    path = tmp_path / "keyed.toml"
+    path.write_text(KEYED_API + api_lines + textwrap.dedent(endpoints))
+    return load_api([path])
+
+
+THREE_OPERATIONS = '''
+    [endpoint.things.create]
+    method = "POST"
+    uri = "/things"
+    [endpoint.things.create_again]
+    method = "POST"
+    uri = "/things/again"
+    idempotency_honoured = false
+    [endpoint.things.get]
+    method = "GET"
+    uri = "/things/one"
+    '''
+
+
+def test_keys_are_not_honoured_unless_the_table_says_so(tmp_path):
+    api = keyed(tmp_path, "", THREE_OPERATIONS)
+    create = api.operation("things.create")
+    assert not api.idempotency_honoured and not create.idempotency_honoured
+    assert not create.safe_to_resend                  # a key would not make it safe
+    assert "idempotency_key" in [p.python_name for p in create.params]
+    assert "does not deduplicate" in create.param("idempotency_key").description
+    assert api.operation("things.get").safe_to_resend
+    assert "idempotency_key" not in [p.python_name for p in api.operation("things.get").params]
+
+
+def test_the_api_default_and_the_endpoint_override(tmp_path):
+    api = keyed(tmp_path, "idempotency_honoured = true\n", THREE_OPERATIONS)
+    assert api.operation("things.create").safe_to_resend
+    assert not api.operation("things.create_again").safe_to_resend
+    get = api.operation("things.get")   # honours keys: takes one although it is idempotent
+    assert get.idempotency_honoured and "idempotency_key" in [p.python_name for p in get.params]
+
+
+def test_honoured_keys_need_a_header_to_carry_them(tmp_path):
+    fails(tmp_path, '[endpoint.things.a]\nmethod = "POST"\nuri = "/a"\n'
+                    'idempotency_honoured = true\n',
+          "idempotency_honoured", "no idempotency_header")
+
+
+def test_the_builtin_send_operations_declare_their_bulk_recipient():
+    api = load_api()
+    assert {op.key: op.bulk for op in api.operations if op.bulk} == {
+        "messages.send_message_to_contact": (("contact_id", None, None, None)),
+        "messages.send_message_to_phone_number": (("phone_number", None, None, None))}
+    assert not api.idempotency_honoured
+
+
+@pytest.mark.parametrize("bulk, expected", [
+    ('{ recipient = "phone" }', "'phone' is not a parameter of this endpoint"),
+    ('{ recipients = "name", recipient = "name" }', "exactly one of"),
+    ("{ }", "exactly one of"),
+    ('{ recipient = "name", batch_size = 10 }', "batch_size"),
+    ('{ recipients = "name", batch_size = 0 }', "batch_size"),
+    ('{ recipient = "name", size = 3 }', "unknown key 'size'"),
+    ('"name"', "must be a table"),
+])
+def test_bad_bulk_declarations(tmp_path, bulk, expected):
+    fails(tmp_path, f'''
+        [endpoint.things.a]
+        method = "POST"
+        uri = "/a/{{name}}"
+        bulk = {bulk}
+        [[endpoint.things.a.params]]
+        name = "name"
+        in = "path"
+        type = "string"
+        required = true
+        ''', "bulk", expected)

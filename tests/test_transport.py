@@ -10,7 +10,8 @@ import pytest
 import sentdm
 from sentdm.transport import MAX_RESPONSE_BYTES
 from tests.support.data import CUSTOMER, CUSTOMER_ID, PHONE, SENT_TO_PHONE, TEMPLATE_ID
-from tests.support.faults import client_for, delay, reset, sequence, status, truncated
+from tests.support.faults import (HONOURED_KEYS, client_for, delay, reset, sequence, status,
+                                  truncated)
 from tests.support.server import LocalServer, json_answer
 
 OK = json_answer(200, CUSTOMER)
@@ -126,19 +127,46 @@ def test_post_that_may_have_arrived_is_received_exactly_once(server, fault):
     assert len(server.received) == 1
 
 
-@pytest.mark.parametrize("fault", [status(500), status(503), reset, delay(1.0, SENT)],
-                         ids=["500", "503", "reset", "timeout"])
-def test_post_with_an_idempotency_key_is_retried_with_the_same_key(server, fault):
+POST_FAULTS = dict(argvalues=[status(500), status(503), reset, delay(1.0, SENT)],
+                   ids=["500", "503", "reset", "timeout"])
+
+
+@pytest.mark.parametrize("fault", **POST_FAULTS)
+def test_post_with_a_key_the_api_honours_is_retried_with_the_same_key(server, fault):
     server.respond = sequence(fault, fault, SENT)
-    sent = send_message(client_for(server, timeout=(2, 0.2), max_retries=3),
-                        idempotency_key="order-1234")
+    client = client_for(server, timeout=(2, 0.2), max_retries=3, endpoints=HONOURED_KEYS)
+    sent = send_message(client, idempotency_key="order-1234")
     assert sent.status == "queued"
     assert len(server.received) == 3
     assert {r.headers["Idempotency-Key"] for r in server.received} == {"order-1234"}
     assert len({r.body for r in server.received}) == 1
 
 
-def test_post_without_a_key_sends_no_idempotency_header(server):
+@pytest.mark.parametrize("fault", **POST_FAULTS)
+def test_a_key_the_api_does_not_honour_never_makes_a_retry_safe(server, fault):
+    """v1.1 does not deduplicate by key: a second attempt could send a second message."""
+    server.respond = sequence(fault, SENT)
+    with pytest.raises(sentdm.APIError):
+        send_message(client_for(server, timeout=(2, 0.2), max_retries=3),
+                     idempotency_key="order-1234")
+    assert len(server.received) == 1
+    assert server.received[0].headers["Idempotency-Key"] == "order-1234"  # sent as given
+
+
+@pytest.mark.parametrize("fault", **POST_FAULTS)
+def test_where_keys_are_honoured_a_call_without_one_gets_one_key_for_all_its_retries(server,
+                                                                                     fault):
+    server.respond = sequence(fault, SENT, SENT)
+    client = client_for(server, timeout=(2, 0.2), max_retries=3, endpoints=HONOURED_KEYS)
+    first = client.messages.send_message_to_phone_number_with_http_info(**MESSAGE)
+    send_message(client)
+    keys = [r.headers["Idempotency-Key"] for r in server.received]
+    assert len(keys) == 3 and keys[0] == keys[1] != keys[2]   # same on retry, new per call
+    assert all(len(key) == 32 and int(key, 16) >= 0 for key in keys)  # uuid4 hex
+    assert first.response.request.headers["Idempotency-Key"] == keys[0]
+
+
+def test_where_keys_are_not_honoured_a_post_without_one_sends_no_idempotency_header(server):
     server.respond = sequence(SENT)
     send_message(client_for(server))
     assert "Idempotency-Key" not in server.received[0].headers

@@ -9,6 +9,7 @@ import itertools
 import socket
 import struct
 import time
+from pathlib import Path
 from typing import Any, Callable, Dict, Optional, Union
 
 import sentdm
@@ -70,3 +71,7 @@ def client_for(server: Any, **options: Any) -> sentdm.Client:
     options.setdefault("backoff_factor", 0.01)
     return sentdm.Client(api_key=API_KEY, access_token=ACCESS_TOKEN, base_url=server.url,
                          **options)
+
+
+#: An extra table under which the send operations honour idempotency keys.
+HONOURED_KEYS = Path(__file__).with_name("honoured_keys.toml")
