@@ -11,13 +11,18 @@ and recognise redeliveries.
 
 :func:`construct_event` raises :class:`sentdm.WebhookVerificationError` for anything that is not
 a genuine, fresh event from Sent. :func:`sign` is the other side, for tests of a receiver.
+:class:`Receiver` (for a view of any framework), :class:`WSGIApp` and :class:`ASGIApp` also
+recognise redeliveries (through a :class:`MemoryStore` or an :class:`SQLiteStore`) and hand each
+event once to your function.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Tuple, Union
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Tuple, Union
 
+from .dedup import MemoryStore, SQLiteStore, Store, StoreError
 from .events import GENERIC, Event, EventTypes
+from .receiver import Answer, Receiver, WSGIApp
 from .signature import (
     DEFAULT_TOLERANCE,
     EVENT_TYPE_HEADER,
@@ -37,12 +42,31 @@ __all__ = [
     "sign",
     "Event",
     "EventTypes",
+    "Receiver",
+    "Answer",
+    "WSGIApp",
+    "ASGIApp",
+    "Store",
+    "MemoryStore",
+    "SQLiteStore",
+    "StoreError",
     "DEFAULT_TOLERANCE",
     "ID_HEADER",
     "TIMESTAMP_HEADER",
     "SIGNATURE_HEADER",
     "EVENT_TYPE_HEADER",
 ]
+
+if TYPE_CHECKING:
+    from .asgi import ASGIApp
+else:
+    def __getattr__(name: str) -> Any:
+        """``ASGIApp``, imported on first use: it brings in asyncio."""
+        if name == "ASGIApp":
+            from .asgi import ASGIApp
+
+            return ASGIApp
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 Headers = Union[Mapping[str, str], Iterable[Tuple[str, str]]]
 
