@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import platform
+import time
 from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
@@ -13,8 +14,9 @@ import requests
 from . import bulk
 from .errors import ConfigurationError
 from .inspection import Inspector
-from .logs import Redactor, secret_field_names
-from .operations import ApiResponse, Operation
+from .logs import Redactor, logger, secret_field_names
+from .operations import ApiResponse, Operation, Request
+from .resources import missing_attribute
 from .service import Endpoints, Service, load_service, table_paths
 from .transport import (DEFAULT_BACKOFF_FACTOR, DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME,
                         Timeout, Transport, is_loopback, normalize_timeout, retry_policies)
@@ -84,7 +86,8 @@ class Client(Resources):
                  allow_insecure_http: bool = False, endpoints: Endpoints = None,
                  max_retries: int = DEFAULT_MAX_RETRIES,
                  backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
-                 max_retry_time: float = DEFAULT_MAX_RETRY_TIME, max_connections: int = 10):
+                 max_retry_time: float = DEFAULT_MAX_RETRY_TIME, max_connections: int = 10,
+                 api: Optional[str] = None, sandbox: bool = False):
         if isinstance(api_key, Configuration):
             configuration, api_key = api_key, None
         if configuration is not None:
@@ -92,14 +95,14 @@ class Client(Resources):
             access_token = access_token or configuration.access_token
             base_url = base_url or configuration.host
             timeout = timeout if timeout is not None else configuration.timeout
-        service = load_service(table_paths(endpoints))
+        service = load_service(table_paths(endpoints, api=api))
         self._service: Service = service
-        self._api_key = api_key or os.environ.get("SENTDM_API_KEY") or None
-        self._access_token = access_token or os.environ.get("SENTDM_ACCESS_TOKEN") or None
-        if not self._api_key and not self._access_token:
-            raise ConfigurationError(
-                "no credentials: pass api_key=... (sent as x-api-key) and/or access_token=... "
-                "(sent as Authorization: Bearer), or set SENTDM_API_KEY / SENTDM_ACCESS_TOKEN")
+        self._api_key, self._access_token = _credentials(service, api_key, access_token)
+        if not isinstance(sandbox, bool):
+            raise ConfigurationError(f"sandbox must be True or False, not {sandbox!r}")
+        if sandbox and not service.api.sandbox_field:
+            raise ConfigurationError(f"sandbox=True: the API {service.name!r} has no sandbox mode")
+        self.sandbox = sandbox
         self.base_url = _check_base_url(
             base_url or os.environ.get("SENTDM_BASE_URL") or service.api.base_url,
             allow_insecure_http)
@@ -133,8 +136,16 @@ class Client(Resources):
                                               self.max_retry_time)
 
     def _bind_resources(self) -> None:
-        for name, resource_class in self._service.resource_classes.items():
+        for name, resource_class in self._service.top_resource_classes.items():
             setattr(self, name, resource_class(self))
+
+    if not TYPE_CHECKING:  # type checkers flag misspelt resources from the stubs instead
+        def __getattr__(self, name: str) -> Any:
+            # only reached for a name the client lacks: say if another API version has it
+            if name.startswith("_") or "_service" not in self.__dict__:
+                raise AttributeError(name)
+            raise AttributeError(missing_attribute(
+                self._service, name, f"{type(self).__name__!r} has no attribute {name!r}"))
 
     def with_options(self, *, timeout: TimeoutArg = None, max_retries: Optional[int] = None,
                      backoff_factor: Optional[float] = None,
@@ -160,7 +171,7 @@ class Client(Resources):
         """Settings and credentials; the resources and the service are made again on load, and
         the transport leaves its connections behind."""
         state = {name: value for name, value in self.__dict__.items()
-                 if name not in self._service.resource_classes}
+                 if name not in self._service.top_resource_classes}
         state["_service"] = self._service.api.sources
         return state
 
@@ -173,7 +184,7 @@ class Client(Resources):
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         if self._api_key:
             _check_header_value("api_key", self._api_key)
-            headers["x-api-key"] = self._api_key
+            headers[self._service.api.auth.api_key_header] = self._api_key
         if self._access_token:
             _check_header_value("access_token", self._access_token)
             headers["Authorization"] = f"Bearer {self._access_token}"
@@ -195,9 +206,32 @@ class Client(Resources):
         return self._transport.session
 
     def _call(self, op: Operation, kwargs: Dict[str, Any]) -> ApiResponse[Any]:
+        if self.sandbox and op.sandbox_param and kwargs.get(op.sandbox_param) is None:
+            kwargs = {**kwargs, op.sandbox_param: True}
         request = op.build_request(kwargs, self.check_formats)
         policy = self._retry_policies[request.idempotent]
-        return op.parse(self._transport.send(request, self.timeout, policy))
+        response = self._transport.send(request, self.timeout, policy)
+        if op.in_flight(response, request):
+            response = self._resend_in_flight(op, request, policy)
+        return op.parse(response, request)
+
+    def _resend_in_flight(self, op: Operation, request: Request, policy: Any) -> Any:
+        """Send again, with the same idempotency key, a call the server says is still in flight
+        under that key (``[api.conflict_retry]``), after its wait, within the retry budget
+        (``max_retries`` resends, ``max_retry_time`` seconds)."""
+        wait = op.conflict_wait
+        deadline = time.monotonic() + self.max_retry_time
+        for attempt in range(self.max_retries):
+            if time.monotonic() + wait > deadline:
+                break
+            logger.info("retrying %s %s (conflict retry %d): the same idempotency key is "
+                        "still in flight", request.method, request.target.split("?")[0],
+                        attempt + 1)
+            time.sleep(wait)
+            response = self._transport.send(request, self.timeout, policy)
+            if not op.in_flight(response, request):
+                return response
+        return response
 
     send_bulk = bulk.send_bulk  # one template to many recipients: see sentdm/bulk.py
 
@@ -215,6 +249,25 @@ class Client(Resources):
     def __repr__(self) -> str:
         return (f"Client(base_url={self.base_url!r}, api_key={_masked(self._api_key)}, "
                 f"access_token={_masked(self._access_token)})")
+
+
+def _credentials(service: Service, api_key: Optional[str], access_token: Optional[str]
+                 ) -> Tuple[Optional[str], Optional[str]]:
+    """The API key and access token to send, from the arguments or the environment, as the
+    API's ``[api] auth`` takes them."""
+    auth = service.api.auth
+    api_key = api_key or os.environ.get("SENTDM_API_KEY") or None
+    if access_token and not auth.bearer:
+        raise ConfigurationError(f"access_token: the API {service.name!r} takes an API key only "
+                                 f"(sent as {auth.api_key_header}); pass api_key=...")
+    if auth.bearer:
+        access_token = access_token or os.environ.get("SENTDM_ACCESS_TOKEN") or None
+    if not api_key and not access_token:
+        raise ConfigurationError(
+            f"no credentials: pass api_key=... (sent as {auth.api_key_header})"
+            + (" and/or access_token=... (sent as Authorization: Bearer)" if auth.bearer else "")
+            + ", or set SENTDM_API_KEY" + (" / SENTDM_ACCESS_TOKEN" if auth.bearer else ""))
+    return api_key, access_token
 
 
 def _masked(secret: Optional[str]) -> str:

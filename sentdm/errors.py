@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any, Collection, Dict, List, Mapping, Optional
 
+from .envelope import RateLimit, dig, rate_limit_from
 from .logs import Redactor, credentials_in
+from .spec import ErrorEnvelopeSpec, RateLimitSpec
 
 __all__ = [
     "SentdmError",
@@ -123,18 +125,32 @@ class APIResponseValidationError(_ResponseError):
 class APIStatusError(_ResponseError):
     """The API answered with an error status.
 
-    ``error`` and ``details`` come from the JSON error body where it has them; ``body`` is the
-    parsed JSON (or ``None`` when the body was not JSON) and ``text`` the raw text. The message
-    shows the error, or the start of the body, with the request's credentials and the fields
-    named in ``secret_fields`` masked.
+    ``error`` (the message) and ``details`` come from the JSON error body where it has them;
+    where the API declares an error envelope (``[api.error_envelope]``), so do ``code``
+    (``"VALIDATION_001"``), ``doc_url`` and ``request_id``; ``rate_limit`` comes from the
+    headers (``[api.rate_limit]``). ``body`` is the parsed JSON (or ``None`` when the body was
+    not JSON) and ``text`` the raw text. The message shows all of these, or the start of the
+    body, with the request's credentials and the fields named in ``secret_fields`` masked.
     """
 
-    def __init__(self, response: Any, operation: str = "", secret_fields: Collection[str] = ()):
+    def __init__(self, response: Any, operation: str = "", secret_fields: Collection[str] = (),
+                 envelope: Optional[ErrorEnvelopeSpec] = None,
+                 rate_limit: Optional[RateLimitSpec] = None):
         body = _json_or_none(response)
         self.body: Any = body
         self.error: Optional[str] = None
-        self.details: List[Any] = []
-        if isinstance(body, dict):
+        self.details: Any = []
+        self.code: Optional[str] = None
+        self.doc_url: Optional[str] = None
+        self.request_id: Optional[str] = None
+        self.rate_limit: Optional[RateLimit] = rate_limit_from(response.headers, rate_limit)
+        if envelope is not None and envelope != ErrorEnvelopeSpec():
+            self.error = _text(dig(body, envelope.message))
+            self.details = dig(body, envelope.details, [])
+            self.code = _text(dig(body, envelope.code))
+            self.doc_url = _text(dig(body, envelope.doc_url))
+            self.request_id = _text(dig(body, envelope.request_id))
+        elif isinstance(body, dict):
             message = body.get("error") or body.get("message") or body.get("title")
             self.error = message if isinstance(message, str) else None
             details = body.get("details")
@@ -143,8 +159,41 @@ class APIStatusError(_ResponseError):
         redactor = Redactor(secret_fields, credentials_in(getattr(request, "headers", None) or {}))
         reason = (redactor.text(self.error) if self.error else
                   redactor.body(response.content, limit=200) or getattr(response, "reason", ""))
+        if self.code:
+            reason = f"{self.code}: {reason}" if reason else self.code
         where = f" from {operation}" if operation else ""
-        super().__init__(f"HTTP {response.status_code}{where}: {reason}".rstrip(": "), response)
+        super().__init__(f"HTTP {response.status_code}{where}: {reason}".rstrip(": ")
+                         + self._context(redactor), response)
+
+    def _context(self, redactor: Redactor) -> str:
+        """The error's details, request id, documentation and rate limit, as message lines."""
+        lines = []
+        if self.details and self.code:
+            lines.append(f"details: {redactor.text(json.dumps(redactor.data(self.details)))}")
+        if self.request_id:
+            lines.append(f"request id: {self.request_id}")
+        if self.doc_url:
+            lines.append(f"see {self.doc_url}")
+        if self.rate_limit is not None:
+            limit = self.rate_limit
+            lines.append(f"rate limit: {limit.remaining} of {limit.limit} left, resets at "
+                         f"{limit.reset}")
+        return "".join(f"\n  {line}" for line in lines)
+
+    def __reduce__(self) -> Any:
+        # the constructor takes a response, not the message: restore the state as it is
+        return (_restored, (type(self), self.args, self.__dict__))
+
+
+def _restored(cls: type, args: Any, state: Dict[str, Any]) -> BaseException:
+    error: BaseException = Exception.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _text(value: Any) -> Optional[str]:
+    return value if isinstance(value, str) and value else None
 
 
 class BadRequestError(APIStatusError):

@@ -409,16 +409,26 @@ class Inspector:
         return return_annotation(op, self.models)[0]
 
     def signature(self, op: OperationSpec, raw: bool = False) -> inspect.Signature:
-        """``(self, *, required..., optional=None...)`` with the parameters' annotations."""
+        """``(self, positional..., *, required..., optional=None...)`` with the parameters'
+        annotations; the positional ones are the table's ``positional`` path parameters."""
         params = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
-        for field in op.params:
+        for field in self.ordered_params(op):
+            kind = (inspect.Parameter.POSITIONAL_OR_KEYWORD if field.python_name in op.positional
+                    else inspect.Parameter.KEYWORD_ONLY)
             params.append(inspect.Parameter(
-                field.python_name, inspect.Parameter.KEYWORD_ONLY,
+                field.python_name, kind,
                 default=inspect.Parameter.empty if field.required else None,
                 annotation=self.param_type(field)))
         returns = self.return_type(op)
         return inspect.Signature(params, return_annotation=ApiResponse[returns] if raw  # type: ignore[valid-type]
                                  else returns)
+
+    @staticmethod
+    def ordered_params(op: OperationSpec) -> Tuple[FieldSpec, ...]:
+        """The parameters in signature order: the positional ones (in their order), then the
+        others (required first)."""
+        positional = tuple(op.param(name) for name in op.positional)
+        return positional + tuple(p for p in op.params if p.python_name not in op.positional)
 
     def example(self, op: OperationSpec) -> str:
         """A call of the operation with example arguments, one per line."""

@@ -13,9 +13,10 @@ import hashlib
 import keyword
 import marshal
 import os
+import re
 import sys
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple, Union
 
 from uritemplate import URITemplate
 
@@ -25,11 +26,16 @@ from .spec import (
     LOCATIONS,
     PRIMITIVE_TYPES,
     ApiSpec,
+    AuthSpec,
     BulkSpec,
+    ConflictRetrySpec,
+    EnvelopeSpec,
+    ErrorEnvelopeSpec,
     ErrorSpec,
     FieldSpec,
     OperationSpec,
     PaginationSpec,
+    RateLimitSpec,
     ResourceSpec,
     ResponseSpec,
     SchemaSpec,
@@ -44,13 +50,21 @@ BUILTIN_TABLE = Path(__file__).with_name("endpoints.toml")
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
 TOP_LEVEL_KEYS = ("api", "resources", "endpoint", "schemas")
-API_KEYS = ("title", "version", "base_url", "description", "idempotency_header",
-            "idempotency_honoured")
+#: The sub-tables of ``[api]`` and the spec each becomes (its fields are the keys; a field's
+#: default gives its type: a string or absent, a boolean, a whole number, a number).
+API_TABLES: Dict[str, type] = {
+    "auth": AuthSpec, "envelope": EnvelopeSpec, "error_envelope": ErrorEnvelopeSpec,
+    "rate_limit": RateLimitSpec, "conflict_retry": ConflictRetrySpec,
+}
+API_KEYS = ("name", "title", "version", "base_url", "description", "idempotency_header",
+            "idempotency_honoured", "idempotency_key_pattern", "sandbox_field", "pagination",
+            *API_TABLES)
 OPERATION_KEYS = (
     "method", "uri", "operation_id", "summary", "description", "idempotent", "params", "body",
-    "body_description", "response", "errors", "pagination", "override", "idempotency_honoured",
-    "bulk",
+    "body_description", "response", "errors", "pagination", "override", "positional",
+    "idempotency_honoured", "bulk",
 )
+PAGINATION_KEYS = ("page", "page_size", "items", "has_more")
 BULK_KEYS = ("recipient", "recipients", "batch_size", "results")
 PARAM_KEYS = (
     "name", "python_name", "in", "type", "items", "required", "description", "format", "enum",
@@ -159,17 +173,29 @@ class _Merged:
             if not isinstance(description, str):
                 raise TableError(source, f"resources.{name}", "must be a description string")
             self.resources.setdefault(name, (source, description))
-        endpoints = check.table(table.get("endpoint", {}), "endpoint")
-        for resource, operations in endpoints.items():
-            where = f"endpoint.{resource}"
-            _Checker(source, where).identifier(resource, "resource name")
-            for name, raw in check.table(operations, where).items():
-                raw = _Checker(source, f"{where}.{name}").table(raw, f"{where}.{name}")
-                self._put(self.operations, (resource, name), f"endpoint {resource}.{name}",
-                          source, raw)
+        self._add_endpoints(source, check.table(table.get("endpoint", {}), "endpoint"), ())
         for name, raw in check.table(table.get("schemas", {}), "schemas").items():
             raw = check.table(raw, f"schemas.{name}")
             self._put(self.schemas, name, f"schema {name}", source, raw)
+
+    def _add_endpoints(self, source: str, tree: Dict[str, Any], path: Tuple[str, ...]) -> None:
+        """Walk ``[endpoint...]``: a table with a ``method`` (or any other value than tables)
+        is an operation of the resource whose path leads to it; a table of tables is a resource
+        (possibly nesting others)."""
+        for name, raw in tree.items():
+            where = ".".join(("endpoint",) + path + (name,))
+            if not isinstance(raw, dict):
+                raise TableError(source, where, f"must be a table, not {_toml_type(raw)}")
+            if not path and "method" in raw:
+                raise TableError(source, where, "an operation belongs to a resource: "
+                                 "[endpoint.<resource>.<operation>]")
+            if path and ("method" in raw or not all(isinstance(v, dict) for v in raw.values())):
+                resource = ".".join(path)
+                self._put(self.operations, (resource, name), f"endpoint {resource}.{name}",
+                          source, raw)
+            else:
+                _Checker(source, where).identifier(name, "resource name")
+                self._add_endpoints(source, raw, path + (name,))
 
     @staticmethod
     def _put(entries: Dict[Any, Tuple[str, Dict[str, Any]]], key: Any, what: str, source: str,
@@ -185,15 +211,15 @@ class _Merged:
         if not self.api:
             raise TableError(source, "", "the base table has no [api] table")
         schemas = _SchemaBuilder(self.schemas).build_all()
-        idempotency_header = check.string(self.api, "idempotency_header") or None
-        if idempotency_header:
-            check.identifier(snake_case(idempotency_header), "idempotency_header's Python name")
-        honoured = check.boolean(self.api, "idempotency_honoured")
+        idempotency = _idempotency(check, self.api)
+        api_tables = {key: _api_table(source, self.api, key, spec_class)
+                      for key, spec_class in API_TABLES.items()}
+        page_defaults = _api_pagination(source, self.api)
         by_resource: Dict[str, Dict[str, OperationSpec]] = {}
         seen_ids: Dict[str, str] = {}
         for (resource, name), (op_source, raw) in sorted(self.operations.items()):
-            op = _build_operation(op_source, resource, name, raw, schemas, idempotency_header,
-                                  honoured)
+            op = _build_operation(op_source, resource, name, raw, schemas, idempotency,
+                                  page_defaults)
             if op.operation_id:
                 if op.operation_id in seen_ids:
                     raise TableError(op_source, f"endpoint {op.key}", f"operation_id "
@@ -207,21 +233,52 @@ class _Merged:
                     raise TableError(op_source, f"endpoint {resource}.{name}", "duplicate operation "
                                      f"name: {resource}.{name} is the raw-response form of "
                                      f"{resource}.{name[: -len(RAW_RESPONSE_SUFFIX)]}")
-        resources = {
-            resource: ResourceSpec(resource, self.resources.get(resource, ("", ""))[1], ops)
-            for resource, ops in sorted(by_resource.items())
-        }
         return ApiSpec(
             title=check.string(self.api, "title", required=True),
             version=check.string(self.api, "version", required=True),
             base_url=check.string(self.api, "base_url", required=True),
             description=check.string(self.api, "description"),
-            resources=resources,
+            resources=self._resources(by_resource),
             schemas=schemas,
             sources=tuple(self.sources),
-            idempotency_honoured=honoured,
-            idempotency_header=idempotency_header,
+            idempotency_header=idempotency.header,
+            name=check.string(self.api, "name"),
+            auth=api_tables["auth"] or AuthSpec(),
+            idempotency_honoured=idempotency.honoured,
+            idempotency_key_pattern=idempotency.pattern,
+            sandbox_field=check.string(self.api, "sandbox_field") or None,
+            envelope=api_tables["envelope"],
+            error_envelope=api_tables["error_envelope"] or ErrorEnvelopeSpec(),
+            rate_limit=api_tables["rate_limit"],
+            conflict_retry=api_tables["conflict_retry"],
         )
+
+    def _resources(self, by_resource: Dict[str, Dict[str, OperationSpec]]
+                   ) -> Dict[str, ResourceSpec]:
+        """Every resource, nested ones and those that only hold nested ones included, each
+        knowing its children; a child may not share a name with an operation of its parent."""
+        paths = set(by_resource)
+        for path in by_resource:
+            parts = path.split(".")
+            paths.update(".".join(parts[:end]) for end in range(1, len(parts)))
+        children: Dict[str, List[str]] = {}
+        for path in paths:
+            parent, _, child = path.rpartition(".")
+            if parent:
+                children.setdefault(parent, []).append(child)
+        resources = {}
+        for path in sorted(paths):
+            operations = by_resource.get(path, {})
+            for child in children.get(path, ()):
+                taken = {name for op_name in operations
+                         for name in (op_name, op_name + RAW_RESPONSE_SUFFIX)}
+                if child in taken:
+                    op = operations.get(child) or operations[child[: -len(RAW_RESPONSE_SUFFIX)]]
+                    raise TableError(op.source, f"endpoint {path}.{child}", "a nested resource "
+                                     f"{path}.{child} has the same name as this operation")
+            resources[path] = ResourceSpec(path, self.resources.get(path, ("", ""))[1],
+                                           operations, tuple(sorted(children.get(path, ()))))
+        return resources
 
 
 class _Checker:
@@ -384,10 +441,87 @@ def _check_items(check: _Checker, raw: Mapping[str, Any], type_: str,
     return items
 
 
+class _Idempotency(NamedTuple):
+    """The ``[api]`` keys about idempotency keys."""
+
+    header: Optional[str] = None
+    honoured: bool = False
+    pattern: Optional[str] = None
+
+
+def _idempotency(check: _Checker, api: Mapping[str, Any]) -> _Idempotency:
+    header = check.string(api, "idempotency_header") or None
+    if header:
+        check.identifier(snake_case(header), "idempotency_header's Python name")
+    pattern = check.string(api, "idempotency_key_pattern") or None
+    if pattern is not None:
+        _check_pattern(check, "idempotency_key_pattern", pattern)
+    honoured = check.boolean(api, "idempotency_honoured")
+    if not header and (honoured or pattern):
+        raise check.fail("field 'idempotency_honoured'/'idempotency_key_pattern': needs an "
+                         "idempotency_header (which header carries the key)")
+    return _Idempotency(header, honoured, pattern)
+
+
+def _check_pattern(check: _Checker, key: str, pattern: str) -> None:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise check.fail(f"field {key!r}: not a valid regular expression: {exc}") from None
+
+
+def _api_table(source: str, api: Mapping[str, Any], key: str, spec_class: Any) -> Any:
+    """``[api.<key>]`` as ``spec_class``, or None when absent. Each field of the spec is a key;
+    its default says its type, and a field without a default is required."""
+    if key not in api:
+        return None
+    where = f"[api.{key}]"
+    check = _Checker(source, where)
+    raw = check.table(api[key], where)
+    check.keys(raw, spec_class._fields, "key")
+    values = {}
+    for field in spec_class._fields:
+        default = spec_class._field_defaults.get(field)
+        required = field not in spec_class._field_defaults
+        if isinstance(default, bool):
+            values[field] = check.boolean(raw, field, default)
+        elif isinstance(default, int):
+            values[field] = check.value(raw, field, (int,), "a whole number", default=default)
+        elif isinstance(default, float):
+            value = check.value(raw, field, (int, float), "a number", default=default)
+            if value < 0:
+                raise check.fail(f"field {field!r}: must not be negative")
+            values[field] = float(value)
+        else:
+            values[field] = _dotted(check, raw, field, required) or default
+    return spec_class(**values)
+
+
+def _dotted(check: _Checker, raw: Mapping[str, Any], key: str, required: bool = False
+            ) -> Optional[str]:
+    """A non-empty name or dotted path (``error.code``), or None when absent."""
+    value = check.value(raw, key, (str,), "a string", required)
+    if value is not None and not all(part.strip() for part in value.split(".")):
+        raise check.fail(f"field {key!r}: {value!r} is not a name or a dotted path "
+                         "such as 'error.code'")
+    return value
+
+
+def _api_pagination(source: str, api: Mapping[str, Any]) -> Dict[str, str]:
+    """``[api.pagination]``: defaults for every endpoint's ``pagination``."""
+    if "pagination" not in api:
+        return {}
+    check = _Checker(source, "[api.pagination]")
+    raw = check.table(api["pagination"], "[api.pagination]")
+    allowed = tuple(key for key in PAGINATION_KEYS if key != "items")
+    check.keys(raw, allowed, "key")
+    return {key: str(_dotted(check, raw, key)) for key in allowed if key in raw}
+
+
 def _build_operation(source: str, resource: str, name: str, raw: Dict[str, Any],
                      schemas: Mapping[str, SchemaSpec],
-                     idempotency_header: Optional[str] = None,
-                     honoured_by_default: bool = False) -> OperationSpec:
+                     idempotency: _Idempotency = _Idempotency(),
+                     page_defaults: Mapping[str, str] = {}) -> OperationSpec:
     check = _Checker(source, f"endpoint {resource}.{name}")
     check.identifier(name, "operation name")
     check.keys(raw, OPERATION_KEYS, "key")
@@ -423,12 +557,12 @@ def _build_operation(source: str, resource: str, name: str, raw: Dict[str, Any],
 
     idempotent = check.boolean(raw, "idempotent", default=method != "POST" and method != "PATCH")
     # whether the server deduplicates this operation's calls by idempotency key
-    honoured = check.boolean(raw, "idempotency_honoured", default=honoured_by_default)
-    if honoured and not idempotency_header:
+    honoured = check.boolean(raw, "idempotency_honoured", default=idempotency.honoured)
+    if honoured and not idempotency.header:
         raise check.fail("field 'idempotency_honoured': the API has no idempotency_header "
                          "to carry the key")
-    if idempotency_header and (honoured or not idempotent):
-        params.append(idempotency_key_param(idempotency_header, honoured))
+    if idempotency.header and (honoured or not idempotent):
+        params.append(idempotency_key_param(idempotency.header, honoured, idempotency.pattern))
 
     _check_unique_python_names(check, params)
     _check_uri(check, uri, params)
@@ -448,11 +582,28 @@ def _build_operation(source: str, resource: str, name: str, raw: Dict[str, Any],
         response=response,
         errors=_errors(check, raw.get("errors", {}), schemas),
         idempotent=idempotent,
-        pagination=_pagination(check, raw.get("pagination"), params),
+        pagination=_pagination(check, raw.get("pagination"), params, page_defaults),
         source=source,
         idempotency_honoured=honoured,
+        positional=_positional(check, raw, params),
         bulk=_bulk(check, raw.get("bulk"), params),
     )
+
+
+def _positional(check: _Checker, raw: Mapping[str, Any], params: Sequence[FieldSpec]
+                ) -> Tuple[str, ...]:
+    """``positional = ["profile_id"]``: path parameters (Python names) that may also be passed
+    positionally, in this order."""
+    names = check.value(raw, "positional", (list,), "a list of parameter names", default=[])
+    path_params = [p.python_name for p in params if p.location == "path"]
+    for index, name in enumerate(names):
+        if name not in path_params:
+            raise check.fail(f"field 'positional': {name!r} is not a path parameter of this "
+                             f"endpoint{did_you_mean(str(name), path_params)}; expected Python "
+                             f"names of path parameters ({', '.join(path_params) or 'none'})")
+        if name in names[:index]:
+            raise check.fail(f"field 'positional': {name!r} is listed twice")
+    return tuple(names)
 
 
 def _body_param(field: FieldSpec) -> FieldSpec:
@@ -494,21 +645,26 @@ def _errors(check: _Checker, raw: Any, schemas: Mapping[str, SchemaSpec]) -> Tup
     return tuple(sorted(errors, key=lambda e: e.status))
 
 
-def _pagination(check: _Checker, raw: Any, params: Iterable[FieldSpec]) -> Optional[PaginationSpec]:
+def _pagination(check: _Checker, raw: Any, params: Iterable[FieldSpec],
+                defaults: Mapping[str, str] = {}) -> Optional[PaginationSpec]:
+    """``pagination = {...}`` over the ``[api.pagination]`` defaults: page and page_size name
+    query parameters (wire names); items and has_more are dotted paths inside the data."""
     if raw is None:
         return None
     raw = check.table(raw, f"{check.where}: pagination")
     pag_check = _Checker(check.source, f"{check.where}: pagination")
-    pag_check.keys(raw, ("page", "page_size"), "key")
+    pag_check.keys(raw, PAGINATION_KEYS, "key")
+    merged = {**defaults, **raw}
     wire_names = {p.wire_name: p.python_name for p in params if p.location == "query"}
     names = []
     for key in ("page", "page_size"):
-        wire = pag_check.value(raw, key, (str,), "a parameter name", required=True)
+        wire = pag_check.value(merged, key, (str,), "a parameter name", required=True)
         if wire not in wire_names:
             raise pag_check.fail(f"field {key!r}: {wire!r} is not a query parameter of this "
                                  f"endpoint{did_you_mean(wire, list(wire_names))}")
         names.append(wire_names[wire])
-    return PaginationSpec(*names)
+    return PaginationSpec(*names, items=_dotted(pag_check, merged, "items"),
+                          has_more=_dotted(pag_check, merged, "has_more"))
 
 
 def _bulk(check: _Checker, raw: Any, params: Sequence[FieldSpec]) -> Optional[BulkSpec]:

@@ -46,6 +46,7 @@ class Model:
 
     _fields: ClassVar[Dict[str, Field]] = {}
     _wire_names: ClassVar[frozenset] = frozenset()
+    _fields_by_wire_name: ClassVar[Dict[str, str]] = {}
     _spec: ClassVar[Optional[SchemaSpec]] = None
 
     def __init__(self, **values: Any):
@@ -126,12 +127,14 @@ def _to_wire(value: Any) -> Any:
 
 
 def build_models(schemas: Mapping[str, SchemaSpec], module: str = "sentdm",
-                 reuse: Mapping[str, type] = {}) -> Dict[str, type]:
+                 reuse: Mapping[str, type] = {}, namespace: str = "") -> Dict[str, type]:
     """One Model subclass per object schema; ``all_of`` becomes Python inheritance.
 
-    The classes name ``module`` as theirs: the package exports the built-in ones there
-    (``sentdm.Customer``), which is also where pickle finds them. A class in ``reuse`` is taken
-    as it is where its schema, and every schema it refers to, is unchanged (an extended table).
+    The classes name ``module`` as theirs, under ``namespace`` if given: the package exports the
+    built-in ones there (``sentdm.Customer``), the other API versions' under their namespace
+    (``sentdm.apis.v3.Template``), which is also where pickle finds them. A class in ``reuse`` is
+    taken as it is where its schema, and every schema it refers to, is unchanged (an extended
+    table).
     """
     models: Dict[str, type] = {}
     unchanged = _unchanged_schemas(schemas, reuse)
@@ -151,15 +154,17 @@ def build_models(schemas: Mapping[str, SchemaSpec], module: str = "sentdm",
                                  f.secret, f.description)
             for f in spec.fields
         }
-        namespace: Dict[str, Any] = dict(attributes)
-        namespace.update(
+        body: Dict[str, Any] = dict(attributes)
+        body.update(
             __doc__=spec.description,
             __module__=module,
+            __qualname__=f"{namespace}.{spec.name}" if namespace else spec.name,
             _fields=attributes,
             _wire_names=frozenset(f.wire_name for f in spec.fields),
+            _fields_by_wire_name={f.wire_name: f.python_name for f in spec.fields},
             _spec=spec,
         )
-        models[spec.name] = type(spec.name, bases, namespace)
+        models[spec.name] = type(spec.name, bases, body)
         return models[spec.name]
 
     for spec in schemas.values():

@@ -15,6 +15,7 @@ from typing import Any, Callable, Dict, Generic, List, Mapping, NamedTuple, Opti
 from marshmallow import Schema
 from uritemplate import URITemplate
 
+from .envelope import RateLimit, dig, rate_limit_from, replayed_from
 from .errors import APIResponseValidationError, ValidationError, status_error_class
 from .logs import secret_field_names
 from .schemas import MarshmallowError, request_schema
@@ -44,18 +45,35 @@ class Request(NamedTuple):
 
 
 class ApiResponse(Generic[T]):
-    """What ``<operation>_with_http_info`` returns: the data and the HTTP response it came in."""
+    """What ``<operation>_with_http_info`` returns: the data and the HTTP response it came in.
 
-    __slots__ = ("data", "status_code", "headers", "response")
+    Where the API declares them: ``meta`` (the envelope's meta object) and its ``request_id``,
+    ``rate_limit`` (a :class:`~sentdm.envelope.RateLimit` from the headers), ``replayed`` (the
+    server answered from its idempotency cache) and ``idempotency_key`` (the key sent, given or
+    generated); otherwise None (False for ``replayed``).
+    """
 
-    def __init__(self, data: T, response: Any):
+    __slots__ = ("data", "status_code", "headers", "response", "meta", "request_id",
+                 "rate_limit", "replayed", "idempotency_key")
+
+    def __init__(self, data: T, response: Any, meta: Optional[Dict[str, Any]] = None,
+                 request_id: Optional[str] = None, rate_limit: Optional[RateLimit] = None,
+                 replayed: bool = False, idempotency_key: Optional[str] = None):
         self.data = data
         self.status_code: int = response.status_code
         self.headers = response.headers
         self.response = response
+        self.meta = meta
+        self.request_id = request_id
+        self.rate_limit = rate_limit
+        self.replayed = replayed
+        self.idempotency_key = idempotency_key
 
     def __repr__(self) -> str:
-        return f"ApiResponse(status_code={self.status_code}, data={self.data!r})"
+        extra = "".join(f", {name}={getattr(self, name)!r}" for name in
+                        ("request_id", "rate_limit", "idempotency_key") if getattr(self, name))
+        replayed = ", replayed=True" if self.replayed else ""
+        return f"ApiResponse(status_code={self.status_code}{extra}{replayed}, data={self.data!r})"
 
 
 class Operation:
@@ -74,11 +92,20 @@ class Operation:
         self._body_params = tuple((p.python_name, p.wire_name) for p in spec.params
                                   if p.location == "body" and not spec.scalar_body)
         self._has_body = spec.body_schema is not None
-        # where the API deduplicates by key, every call carries one (generated if not given)
-        self._generated_key_header = api.idempotency_header if spec.idempotency_honoured else None
+        self._idempotency_header = api.idempotency_header
+        self._generates_keys = bool(api.idempotency_header and spec.idempotency_honoured)
         self._secret_fields = secret_field_names(api)
         self._schemas: Dict[bool, Schema] = {}
         self._parse_data = _data_parser(spec, api, models)
+        self._envelope = api.envelope
+        self._error_envelope = api.error_envelope
+        self._rate_limit = api.rate_limit
+        self._conflict = api.conflict_retry if self._generates_keys else None
+        self.conflict_wait = api.conflict_retry.wait if api.conflict_retry else 0.0
+        #: The Python name of the body parameter that asks for sandbox mode, if it has one.
+        self.sandbox_param = next((p.python_name for p in spec.params
+                                   if p.location == "body" and api.sandbox_field
+                                   and p.wire_name == api.sandbox_field), None)
 
     def schema(self, check_formats: bool = True) -> Schema:
         """The request schema (built on first use, then kept)."""
@@ -118,9 +145,9 @@ class Operation:
         for name, wire in self._header_params:
             if name in values:
                 headers[wire] = str(values[name])
-        if self._generated_key_header and self._generated_key_header not in headers:
-            # once per call: every retry of this Request sends the same key
-            headers[self._generated_key_header] = uuid.uuid4().hex
+        if self._generates_keys and self._idempotency_header not in headers:
+            # the server deduplicates on the key: one per call, the same on every retry
+            headers[self._idempotency_header] = uuid.uuid4().hex  # type: ignore[index]
         body = None
         if self._has_body:
             payload = (values["body"] if self.spec.scalar_body else
@@ -129,12 +156,40 @@ class Operation:
         return Request(self.spec.method, self._template.expand(variables), headers, body,
                        self.spec.safe_to_resend)
 
-    def parse(self, response: Any) -> ApiResponse[Any]:
+    def parse(self, response: Any, request: Optional[Request] = None) -> ApiResponse[Any]:
         """The ApiResponse for a received response, or the APIStatusError for its status."""
         status = response.status_code
         if not 200 <= status < 300:
-            raise status_error_class(status)(response, self.key, self._secret_fields)
-        return ApiResponse(self._parse_data(response), response)
+            raise status_error_class(status)(response, self.key, self._secret_fields,
+                                             self._error_envelope, self._rate_limit)
+        headers = response.headers
+        key = (request.headers.get(self._idempotency_header)
+               if request is not None and self._idempotency_header else None)
+        if self._envelope is None:
+            return ApiResponse(self._parse_data(response), response,
+                               rate_limit=rate_limit_from(headers, self._rate_limit),
+                               idempotency_key=key)
+        body = _json_body(self.key, response, "a JSON object")
+        if not isinstance(body, dict):
+            raise _wrong_shape(self.key, "a JSON object (the envelope)", body, response)
+        meta = dig(body, self._envelope.meta)
+        request_id = dig(body, self._envelope.request_id or self._error_envelope.request_id)
+        return ApiResponse(self._parse_data(response, dig(body, self._envelope.data)), response,
+                           meta if isinstance(meta, dict) else None,
+                           request_id if isinstance(request_id, str) else None,
+                           rate_limit_from(headers, self._rate_limit),
+                           replayed_from(headers, self._conflict), key)
+
+    def in_flight(self, response: Any, request: Request) -> bool:
+        """Whether the server answered "the same idempotency key is still in flight"
+        (``[api.conflict_retry]``): then the same request may be sent again after a wait."""
+        conflict = self._conflict
+        if conflict is None or response.status_code != conflict.status:
+            return False
+        if conflict.code is None:
+            return True
+        code = dig(_json_or_none(response), self._error_envelope.code)
+        return bool(code == conflict.code)
 
 
 def flatten_messages(messages: Any) -> Dict[str, List[str]]:
@@ -160,24 +215,41 @@ def _uri_value(value: Any) -> Any:
     return value
 
 
+def _json_body(key: str, response: Any, expected: str) -> Any:
+    try:
+        return json.loads(response.content)
+    except (ValueError, TypeError, RecursionError):  # RecursionError: absurdly deep nesting
+        what = "an empty body" if not response.content else "a body that is not JSON"
+        raise APIResponseValidationError(
+            f"{key} expected {expected} but got {what} (HTTP {response.status_code})",
+            response) from None
+
+
+def _json_or_none(response: Any) -> Any:
+    try:
+        return json.loads(response.content)
+    except (ValueError, TypeError, RecursionError):
+        return None
+
+
+_UNREAD = object()
+
+
 def _data_parser(spec: OperationSpec, api: ApiSpec, models: Mapping[str, type]
-                 ) -> Callable[[Any], Any]:
-    """A function from a successful response to the operation's data (models, a list, a value)."""
+                 ) -> Callable[..., Any]:
+    """A function from a successful response to the operation's data (models, a list, a value).
+
+    Where the API has an envelope, the caller passes the ``data`` it took out of the body."""
     if spec.response is None:
-        return lambda response: None
+        return lambda response, data=None: None
     model = models.get(spec.response.schema)
     many = spec.response.many
     expected = "a JSON array" if many else ("a JSON object" if model else "JSON")
     key = spec.key
 
-    def parse(response: Any) -> Any:
-        try:
-            data = json.loads(response.content)
-        except (ValueError, TypeError, RecursionError):  # RecursionError: absurdly deep nesting
-            what = "an empty body" if not response.content else "a body that is not JSON"
-            raise APIResponseValidationError(
-                f"{key} expected {expected} but got {what} (HTTP {response.status_code})",
-                response) from None
+    def parse(response: Any, data: Any = _UNREAD) -> Any:
+        if data is _UNREAD:
+            data = _json_body(key, response, expected)
         if model is None and not many:
             return data
         if many:

@@ -153,6 +153,8 @@ def _constraint_validators(spec: FieldSpec) -> List[validate.Validator]:
         validators.append(validate.Length(min=spec.min_length, max=spec.max_length))
     if spec.enum is not None:
         validators.append(validate.OneOf(spec.enum))
+    if spec.pattern is not None:
+        validators.append(validate.Regexp(spec.pattern, error="Must match {regex}."))
     return validators
 
 

@@ -2,7 +2,12 @@
 and the inspector that describes them), made once and shared by every client that uses the same
 tables.
 
-Users extend the built-in table without touching the installed files: tables named by
+Each API version has its own base table, found by name in a registry: ``v1.1`` is the built-in
+``endpoints.toml``, any other name ``sentdm/apis/<name>.toml`` (or a table given to
+:func:`register_api`). ``Client(api=...)``, else ``SENTDM_API_VERSION``, else ``v1.1`` picks
+one; a table is read only when a client of its API is first made.
+
+Users extend a base table without touching the installed files: tables named by
 ``Client(endpoints=[...])`` and by the ``SENTDM_ENDPOINTS`` environment variable (paths
 separated by ``os.pathsep``) are merged after it (see :func:`sentdm.loader.load_api`).
 """
@@ -11,8 +16,11 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import Iterable, Mapping, NamedTuple, Optional, Tuple, Union
+import re
+from pathlib import Path
+from typing import Dict, Iterable, Mapping, NamedTuple, Optional, Tuple, Union
 
+from .errors import ConfigurationError
 from .inspection import Inspector
 from .loader import BUILTIN_TABLE, TableSource, load_api
 from .models import build_models
@@ -20,22 +28,74 @@ from .operations import Operation, build_operations
 from .resources import build_resource_classes
 from .spec import ApiSpec
 
-__all__ = ["Service", "build_service", "load_service", "table_paths", "ENDPOINTS_ENV"]
+__all__ = ["Service", "build_service", "load_service", "table_paths", "ENDPOINTS_ENV",
+           "API_ENV", "DEFAULT_API", "register_api", "api_names", "api_table", "select_api"]
 
 #: Environment variable naming extra tables, separated by os.pathsep.
 ENDPOINTS_ENV = "SENTDM_ENDPOINTS"
+#: Environment variable naming the API version a client speaks by default.
+API_ENV = "SENTDM_API_VERSION"
+DEFAULT_API = "v1.1"
+#: Where the base tables of the other API versions are: ``<name>.toml``.
+APIS_DIR = Path(__file__).with_name("apis")
 
 BUILTIN_PATHS = (os.fspath(BUILTIN_TABLE),)
+
+_REGISTERED: Dict[str, str] = {DEFAULT_API: BUILTIN_PATHS[0]}
+_SIMPLE_NAME = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9._-]*\Z")
+
+
+def register_api(name: str, path: TableSource) -> None:
+    """Make ``Client(api=name)`` use the base table at ``path`` (an API version of your own,
+    or a test table)."""
+    _REGISTERED[name] = os.path.abspath(os.fspath(path))
+
+
+def api_names() -> Tuple[str, ...]:
+    """Every API version a client can speak: the registered ones and ``sentdm/apis/*.toml``."""
+    shipped = [path.stem for path in APIS_DIR.glob("*.toml")] if APIS_DIR.is_dir() else []
+    return tuple(sorted(set(_REGISTERED) | set(shipped)))
+
+
+def api_table(name: str) -> str:
+    """The base table of the API version ``name``; ConfigurationError for an unknown one."""
+    if name in _REGISTERED:
+        return _REGISTERED[name]
+    shipped = APIS_DIR / f"{name}.toml"
+    if isinstance(name, str) and _SIMPLE_NAME.match(name) and shipped.is_file():
+        return os.fspath(shipped)
+    raise ConfigurationError(f"unknown API version {name!r}; expected one of "
+                             f"{', '.join(api_names())}")
+
+
+def models_namespace(name: str) -> str:
+    """Where the models of API version ``name`` live in ``sentdm.apis``: ``v3`` -> ``v3``,
+    ``v1.1`` -> ``v1_1``."""
+    return re.sub(r"\W", "_", name)
+
+
+def select_api(api: Optional[str] = None, environ: Mapping[str, str] = os.environ) -> str:
+    """The API version asked for: ``api``, else ``SENTDM_API_VERSION``, else ``v1.1``."""
+    return api or environ.get(API_ENV) or DEFAULT_API
 
 Endpoints = Union[None, TableSource, Iterable[TableSource]]
 
 
 class Service(NamedTuple):
+    """``resource_classes`` has every resource by its path (``profiles.campaigns`` too);
+    ``name`` is the API version (``v1.1``, ``v3``)."""
+
     api: ApiSpec
     models: Mapping[str, type]
     operations: Mapping[str, Operation]
     resource_classes: Mapping[str, type]
     meta: Inspector
+    name: str = DEFAULT_API
+
+    @property
+    def top_resource_classes(self) -> Dict[str, type]:
+        """The resources that are attributes of a client, by name."""
+        return {name: cls for name, cls in self.resource_classes.items() if "." not in name}
 
     @property
     def operation_names(self) -> Tuple[str, ...]:
@@ -43,19 +103,24 @@ class Service(NamedTuple):
         return tuple(sorted(self.operations))
 
 
-def build_service(api: ApiSpec, base: Optional[Service] = None) -> Service:
+def build_service(api: ApiSpec, base: Optional[Service] = None, name: str = DEFAULT_API
+                  ) -> Service:
     """Build everything for ``api``; model classes whose schemas are as in ``base`` are reused
     from it, so that an extended client still returns ``sentdm.Customer``."""
-    models = build_models(api.schemas, reuse=base.models if base else {})
+    reuse = base.models if base else {}
+    if (base.api.sources[0] if base else api.sources[0]) == BUILTIN_PATHS[0]:
+        models = build_models(api.schemas, reuse=reuse)  # exported as sentdm.<Name>
+    else:
+        models = build_models(api.schemas, "sentdm.apis", reuse, models_namespace(name))
     operations = build_operations(api, models)
     meta = Inspector(api, models)
-    return Service(api, models, operations, build_resource_classes(meta, operations), meta)
+    return Service(api, models, operations, build_resource_classes(meta, operations), meta, name)
 
 
-def table_paths(endpoints: Endpoints = None, environ: Mapping[str, str] = os.environ
-                ) -> Tuple[str, ...]:
-    """The built-in table, then the ``SENTDM_ENDPOINTS`` tables, then ``endpoints`` (one path
-    or several), as absolute paths."""
+def table_paths(endpoints: Endpoints = None, environ: Mapping[str, str] = os.environ,
+                api: Optional[str] = None) -> Tuple[str, ...]:
+    """The base table of the API version (see :func:`select_api`), then the
+    ``SENTDM_ENDPOINTS`` tables, then ``endpoints`` (one path or several), as absolute paths."""
     if endpoints is None:
         extra = []
     elif isinstance(endpoints, (str, os.PathLike)):
@@ -63,7 +128,8 @@ def table_paths(endpoints: Endpoints = None, environ: Mapping[str, str] = os.env
     else:
         extra = list(endpoints)
     from_env = [path for path in environ.get(ENDPOINTS_ENV, "").split(os.pathsep) if path]
-    return BUILTIN_PATHS + tuple(os.path.abspath(os.fspath(path)) for path in from_env + extra)
+    base = api_table(select_api(api, environ))
+    return (base,) + tuple(os.path.abspath(os.fspath(path)) for path in from_env + extra)
 
 
 def load_service(paths: Tuple[str, ...] = BUILTIN_PATHS) -> Service:
@@ -71,7 +137,14 @@ def load_service(paths: Tuple[str, ...] = BUILTIN_PATHS) -> Service:
     return _cached_service(tuple(paths))
 
 
+def api_service(name: str) -> Service:
+    """The service of the API version ``name`` alone (its base table, no extensions)."""
+    return load_service((api_table(name),))
+
+
 @functools.lru_cache(maxsize=None)
 def _cached_service(paths: Tuple[str, ...]) -> Service:
-    base = _cached_service(BUILTIN_PATHS) if paths != BUILTIN_PATHS else None
-    return build_service(load_api(paths), base)
+    base = _cached_service(paths[:1]) if len(paths) > 1 else None
+    names = [name for name, path in _REGISTERED.items() if path == paths[0]]
+    name = names[0] if names else Path(paths[0]).stem
+    return build_service(load_api(paths), base, name)

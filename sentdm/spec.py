@@ -57,12 +57,14 @@ class FieldSpec(NamedTuple):
     max_length: Optional[int] = None
     secret: bool = False
     default: Any = None
+    pattern: Optional[str] = None
 
     @property
     def constraints(self) -> Dict[str, Any]:
         """The constraints that are set, under their table names."""
         named = {
             "format": self.format,
+            "pattern": self.pattern,
             "enum": list(self.enum) if self.enum is not None else None,
             "minimum": self.minimum,
             "maximum": self.maximum,
@@ -72,10 +74,12 @@ class FieldSpec(NamedTuple):
         return {key: value for key, value in named.items() if value is not None}
 
 
-def idempotency_key_param(header: str, honoured: bool) -> FieldSpec:
+def idempotency_key_param(header: str, honoured: bool, pattern: Optional[str] = None
+                          ) -> FieldSpec:
     """The optional header parameter an operation takes when the API declares an
     ``idempotency_header`` (see the loader for which operations). Its description says what the
-    key does, which depends on whether the API deduplicates calls by it."""
+    key does, which depends on whether the API deduplicates calls by it; ``pattern`` is the
+    API's rule for keys (``idempotency_key_pattern``), checked before sending."""
     description = (
         "A key unique to this call (a UUID, an order number): the API performs calls with the "
         "same key once, so the client retries this one after a timeout or a server error with "
@@ -85,7 +89,8 @@ def idempotency_key_param(header: str, honoured: bool) -> FieldSpec:
         "retry safe: a call that may have reached the server is never repeated.")
     return FieldSpec(
         wire_name=header, python_name=snake_case(header), type="string", location="header",
-        min_length=1, max_length=IDEMPOTENCY_KEY_MAX_LENGTH, description=description)
+        min_length=1, max_length=IDEMPOTENCY_KEY_MAX_LENGTH, description=description,
+        pattern=pattern)
 
 
 class SchemaSpec(NamedTuple):
@@ -132,14 +137,70 @@ class BulkSpec(NamedTuple):
 
 
 class PaginationSpec(NamedTuple):
-    """Which parameters of a paginated operation carry the page number and the page size."""
+    """How a list operation pages: the Python names of the parameters that carry the page number
+    and the page size; ``items``, the dotted path of the list inside the answer's data (``None``:
+    the data is the list); ``has_more``, the dotted path of the "more pages" flag (``None``: a
+    short page is the last)."""
 
     page: str
     page_size: str
+    items: Optional[str] = None
+    has_more: Optional[str] = None
+
+
+class AuthSpec(NamedTuple):
+    """How the client authenticates: the API key in ``api_key_header``, and an access token as
+    ``Authorization: Bearer`` where ``bearer``."""
+
+    api_key_header: str = "x-api-key"
+    bearer: bool = True
+
+
+class EnvelopeSpec(NamedTuple):
+    """Where a successful JSON answer keeps its parts, as dotted paths: the ``data`` the
+    operation returns, the ``meta`` object and the request id."""
+
+    data: str
+    meta: Optional[str] = None
+    request_id: Optional[str] = None
+
+
+class ErrorEnvelopeSpec(NamedTuple):
+    """Dotted paths into an error body; each one may be absent."""
+
+    code: Optional[str] = None
+    message: Optional[str] = None
+    details: Optional[str] = None
+    doc_url: Optional[str] = None
+    request_id: Optional[str] = None
+
+
+class RateLimitSpec(NamedTuple):
+    """The response headers that carry the rate limit."""
+
+    limit: Optional[str] = None
+    remaining: Optional[str] = None
+    reset: Optional[str] = None
+
+
+class ConflictRetrySpec(NamedTuple):
+    """An answer with this ``status`` and error ``code`` means "the same key is still in flight":
+    the call is sent again, with the same key, after ``wait`` seconds. ``replayed_header`` says
+    that an answer was replayed from the server's idempotency cache."""
+
+    status: int = 409
+    code: Optional[str] = None
+    wait: float = 0.5
+    replayed_header: Optional[str] = None
 
 
 class OperationSpec(NamedTuple):
-    """One endpoint: ``resource.name`` called with ``params`` (required ones first)."""
+    """One endpoint: ``resource.name`` called with ``params`` (required ones first).
+
+    ``resource`` may be a dotted path (``profiles.campaigns``); ``positional`` names the
+    parameters that may also be passed positionally, in order; ``idempotency_honoured`` says
+    whether the server deduplicates calls on the idempotency key.
+    """
 
     resource: str
     name: str
@@ -158,6 +219,7 @@ class OperationSpec(NamedTuple):
     pagination: Optional[PaginationSpec] = None
     source: str = ""
     idempotency_honoured: bool = False
+    positional: Tuple[str, ...] = ()
     bulk: Optional[BulkSpec] = None
 
     @property
@@ -179,9 +241,23 @@ class OperationSpec(NamedTuple):
 
 
 class ResourceSpec(NamedTuple):
+    """A resource by its dotted path (``voice.calls``); ``children`` are the names of the
+    resources nested in it (``participants``)."""
+
     name: str
     description: str
     operations: Mapping[str, OperationSpec]
+    children: Tuple[str, ...] = ()
+
+    @property
+    def attribute(self) -> str:
+        """The attribute that holds it on its parent: the last part of its path."""
+        return self.name.rpartition(".")[2]
+
+    @property
+    def parent(self) -> str:
+        """The path of the resource it is nested in, or ``""``."""
+        return self.name.rpartition(".")[0]
 
 
 class EventSpec(NamedTuple):
@@ -210,6 +286,19 @@ class ApiSpec(NamedTuple):
     idempotency_header: Optional[str] = None
     events: Tuple[EventSpec, ...] = ()
     idempotency_honoured: bool = False
+    name: str = ""
+    auth: AuthSpec = AuthSpec()
+    idempotency_key_pattern: Optional[str] = None
+    sandbox_field: Optional[str] = None
+    envelope: Optional[EnvelopeSpec] = None
+    error_envelope: ErrorEnvelopeSpec = ErrorEnvelopeSpec()
+    rate_limit: Optional[RateLimitSpec] = None
+    conflict_retry: Optional[ConflictRetrySpec] = None
+
+    @property
+    def top_resources(self) -> Tuple[ResourceSpec, ...]:
+        """The resources that are attributes of the client itself (not nested in another)."""
+        return tuple(r for name, r in sorted(self.resources.items()) if "." not in name)
 
     @property
     def operations(self) -> Tuple[OperationSpec, ...]:
@@ -221,8 +310,9 @@ class ApiSpec(NamedTuple):
         )
 
     def operation(self, key: str) -> OperationSpec:
-        """``"customers.get_all_customers"`` -> its spec."""
-        resource, _, name = key.partition(".")
+        """``"customers.get_all_customers"`` -> its spec; the resource is everything before the
+        last dot (``"profiles.campaigns.create"``)."""
+        resource, _, name = key.rpartition(".")
         try:
             return self.resources[resource].operations[name]
         except KeyError:
