@@ -114,18 +114,23 @@ def test_sandbox_default_fills_the_field_where_the_operation_has_it(server):
 
 def test_a_client_lacking_something_names_the_version_that_has_it():
     old = sentdm.Client(api_key=API_KEY)
-    new = sentdm.Client(api_key=API_KEY, api=SAMPLE)
-    with pytest.raises(AttributeError, match=r"voice is in the API version 'v3-sample', not "
-                                             r"'v1.1'; use sentdm.Client\(api='v3-sample'"):
-        old.voice
-    with pytest.raises(AttributeError, match=r"templates.list is in the API version "
-                                             r"'v3-sample'"):
+    new = sentdm.Client(api_key=API_KEY, api="v3")
+    with pytest.raises(AttributeError, match=r"'Client' has no attribute 'contacts': contacts is "
+                                             r"in the API version 'v3'.*, not 'v1.1'; use "
+                                             r"sentdm.Client\(api='v3', \.\.\.\)"):
+        old.contacts
+    with pytest.raises(AttributeError, match=r"templates.list is in the API version 'v3'"):
         old.templates.list
+    with pytest.raises(AttributeError, match=r"voice is in the API version 'v3'"):
+        old.voice
     with pytest.raises(AttributeError, match=r"customers is in the API version 'v1.1'"):
         new.customers
+    with pytest.raises(AttributeError, match=r"get_templates_for_customer is in the API "
+                                             r"version 'v1.1'"):
+        new.templates.get_templates_for_customer
     with pytest.raises(AttributeError, match=r"has no attribute 'lisst' \(did you mean 'list'"):
         new.templates.lisst
-    assert not hasattr(old, "_private")
+    assert not hasattr(old, "_private") and not hasattr(new.voice, "_private")
 
 
 def test_a_client_of_another_version_pickles(server):
