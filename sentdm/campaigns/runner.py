@@ -1,0 +1,268 @@
+"""What a campaign does, without Celery: plan it (check every recipient, split into chunks) and
+send one chunk. The Celery tasks in :mod:`sentdm.campaigns` only call these.
+
+Sending a chunk, for each recipient not yet settled:
+
+1. mark it in flight for this run (in Redis, before anything is sent);
+2. take a token from the account's shared rate limit, then send;
+3. settle it with its result.
+
+A chunk is sent by one run at a time (a lease in Redis). A run that finds a recipient still in
+flight from an earlier run knows that run died while sending it. Where the operation honours
+idempotency keys, it sends it again with the same key (derived from the campaign id and the
+recipient), and the API answers the first send instead of sending twice: exactly once. Where
+keys are not honoured, the message may have gone out: the recipient is settled ``unknown`` and
+not sent again: at most once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+import uuid
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+
+from ..bulk import RECIPIENTS, retry_after
+from ..errors import (APIConnectionError, APIStatusError, RateLimitError, SentdmError,
+                      ValidationError)
+from ..service import Service
+from ..spec import OperationSpec, idempotency_key_param
+from .store import (DUPLICATE, FAILED, FINAL_STATES, SENT, UNKNOWN, CampaignStore,
+                    RecipientResult)
+
+__all__ = ["plan", "send_chunk", "recipient_operations", "LeaseHeld", "DEFAULT_CHUNK_SIZE"]
+
+#: Recipients per task: small enough that a chunk is sent well within the broker's visibility
+#: timeout, large enough that tasks are not mostly overhead.
+DEFAULT_CHUNK_SIZE = 50
+DEFAULT_MAX_ATTEMPTS = 10
+_CAMPAIGN_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_KEY_NAMESPACE = uuid.UUID("a3c1f1de-8d4e-5a55-b0f6-1c2b7d0e4f11")
+
+Recipient = Union[str, Mapping[str, Any]]
+
+
+class LeaseHeld(Exception):
+    """Another run that is alive is sending this chunk: try again later."""
+
+
+def recipient_operations(service: Service) -> Dict[str, str]:
+    """The operation that sends to one recipient, by the name of its recipient parameter."""
+    return {name: key for name, key in RECIPIENTS.items() if key in service.operations}
+
+
+def honours_keys(service: Service, spec: OperationSpec) -> bool:
+    """Whether the API deduplicates calls of ``spec`` by idempotency key (the table says)."""
+    own = getattr(spec, "idempotency_honoured", None)
+    return bool(getattr(service.api, "idempotency_honoured", False) if own is None else own)
+
+
+def idempotency_key(campaign_id: str, recipient: str) -> str:
+    """The key of one recipient's message: the same in every run, for this campaign only."""
+    return uuid.uuid5(_KEY_NAMESPACE, f"{campaign_id}\n{recipient}").hex
+
+
+def plan(service: Service, recipients: Iterable[Recipient], arguments: Mapping[str, Any], *,
+         campaign_id: Optional[str] = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
+         check_formats: bool = True
+         ) -> Tuple[Dict[str, Any], List[List[Tuple[int, Dict[str, Any]]]], List[RecipientResult]]:
+    """Check a campaign before anything is sent.
+
+    Each recipient is a value of the operation's recipient parameter (``"+14155552671"``) or a
+    mapping of its own arguments (``{"phone_number": ..., ...}``), merged over ``arguments``
+    (nested mappings merge too). Returns the definition, the chunks of ``(index, arguments)``
+    to send, and the recipients already settled: those whose arguments the table rejects
+    (failed, never sent) and repeats of an earlier recipient (duplicate).
+    """
+    campaign_id = campaign_id or uuid.uuid4().hex[:16]
+    _check(campaign_id, chunk_size)
+    operations = recipient_operations(service)
+    items = [_arguments(recipient, arguments, operations) for recipient in recipients]
+    if not items:
+        raise ValidationError("campaign", {"recipients": ["The list of recipients is empty."]})
+    names = {name for _, name in items}
+    if len(names) > 1:
+        raise ValidationError("campaign", {"recipients": [
+            f"Give every recipient the same kind of address, not {' and '.join(sorted(names))}."]})
+    (recipient_param,) = names
+    op = service.operations[operations[recipient_param]]
+    if _is_array(op.spec, recipient_param):  # a list of recipients: each gets a list of one
+        items = [({**item, recipient_param: [item[recipient_param]]}, name)
+                 if not isinstance(item[recipient_param], list) else (item, name)
+                 for item, name in items]
+    to_send: List[Tuple[int, Dict[str, Any]]] = []
+    settled: List[RecipientResult] = []
+    first_index: Dict[str, int] = {}
+    for index, (item, _) in enumerate(items):
+        recipient = _recipient_text(item[recipient_param])
+        try:
+            op.build_request(item, check_formats)
+        except ValidationError as exc:
+            settled.append(RecipientResult(index, recipient, FAILED, error=_problems(exc)))
+            continue
+        if recipient in first_index:
+            settled.append(RecipientResult(index, recipient, DUPLICATE,
+                                           duplicate_of=first_index[recipient]))
+            continue
+        first_index[recipient] = index
+        to_send.append((index, item))
+    chunks = [to_send[start:start + chunk_size] for start in range(0, len(to_send), chunk_size)]
+    definition = {"campaign_id": campaign_id, "operation": op.key,
+                  "recipient_param": recipient_param, "total": len(items),
+                  "chunks": len(chunks), "honours_keys": honours_keys(service, op.spec),
+                  "created_at": time.time()}
+    return definition, chunks, settled
+
+
+def _check(campaign_id: str, chunk_size: int) -> None:
+    if not isinstance(campaign_id, str) or not _CAMPAIGN_ID.match(campaign_id):
+        raise ValidationError("campaign", {"campaign_id": [
+            "Must be 1 to 64 letters, digits, '-' or '_'."]})
+    if not isinstance(chunk_size, int) or isinstance(chunk_size, bool) or chunk_size < 1:
+        raise ValidationError("campaign", {"chunk_size": ["Must be a whole number of at least 1."]})
+
+
+def _arguments(recipient: Recipient, shared: Mapping[str, Any], operations: Mapping[str, str]
+               ) -> Tuple[Dict[str, Any], str]:
+    """One recipient's arguments and the name of its recipient parameter."""
+    if isinstance(recipient, str):
+        recipient = {next(iter(operations)): recipient}
+    if not isinstance(recipient, Mapping):
+        raise ValidationError("campaign", {"recipients": [
+            f"Each recipient is a string or a mapping of arguments, not {type(recipient).__name__}."]})
+    found = [name for name in operations if name in recipient]
+    if len(found) != 1:
+        raise ValidationError("campaign", {"recipients": [
+            f"Each recipient needs exactly one of {', '.join(operations)}; "
+            f"{dict(recipient)!r} has {len(found)}."]})
+    return _merged(shared, recipient), found[0]
+
+
+def _merged(base: Mapping[str, Any], over: Mapping[str, Any]) -> Dict[str, Any]:
+    merged = dict(base)
+    for name, value in over.items():
+        below = merged.get(name)
+        merged[name] = (_merged(below, value) if isinstance(below, Mapping)
+                        and isinstance(value, Mapping) else value)
+    return merged
+
+
+def _recipient_text(value: Any) -> str:
+    return ",".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _problems(error: ValidationError) -> str:
+    return "; ".join(f"{name}: {' '.join(messages)}"
+                     for name, messages in sorted(error.errors.items()))
+
+
+class ChunkSender:
+    """Sends chunks of one campaign from one worker: the client, the shared rate limit and the
+    store, made once per worker process and campaign."""
+
+    def __init__(self, store: CampaignStore, definition: Mapping[str, Any], client: Any,
+                 rate_limit: Any, *, max_attempts: int = DEFAULT_MAX_ATTEMPTS):
+        self.store = store
+        self.definition = definition
+        self.client = client
+        self.rate_limit = rate_limit
+        self.max_attempts = max_attempts
+        self._op = client.service.operations[definition["operation"]]
+        self._recipient_param = definition["recipient_param"]
+        header = client.service.api.idempotency_header
+        self._key_param = (idempotency_key_param(header).python_name
+                           if header and definition["honours_keys"] else None)
+        # A 429 pauses every worker through the shared limit: the transport must not retry it
+        # on its own. Everything else it retries as for any call.
+        self._policies = {safe: policy.new(status_forcelist=policy.status_forcelist - {429})
+                          for safe, policy in client._retry_policies.items()}
+
+    def send_chunk(self, number: int, lease_seconds: float) -> None:
+        """Send every recipient of chunk ``number`` that is not settled yet."""
+        run = uuid.uuid4().hex
+        lease = self.store.lease(number, run, lease_seconds)
+        if lease is None:
+            raise LeaseHeld(f"chunk {number} of campaign {self.store.campaign_id}")
+        with lease:
+            for index, item in self.store.chunk(number):
+                before = self.store.claim(index, run)
+                if before in FINAL_STATES:
+                    continue
+                recipient = _recipient_text(item[self._recipient_param])
+                if before and self._key_param is None:
+                    # its worker died while sending it: it may have gone out; never twice
+                    self.store.settle(run, RecipientResult(
+                        index, recipient, UNKNOWN,
+                        error="the worker sending it was lost; it may have been sent"))
+                    continue
+                self.store.settle(run, self._send(index, recipient, item))
+
+    def _send(self, index: int, recipient: str, item: Dict[str, Any]) -> RecipientResult:
+        key = None
+        if self._key_param is not None:
+            key = idempotency_key(self.store.campaign_id, recipient)
+            item = {**item, self._key_param: key}
+        request = self._op.build_request(item, self.client.check_formats)
+        policy = self._policies[request.idempotent]
+        attempts = 0
+        while True:
+            self.rate_limit.acquire()
+            attempts += 1
+            try:
+                answer = self._op.parse(self.client._transport.send(request, self.client.timeout,
+                                                                    policy))
+            except RateLimitError as exc:  # not acted on: safe to send again after the pause
+                self.store.count_rate_limited()
+                self._observe(exc)
+                self.rate_limit.pause(_bounded(retry_after(exc.headers), attempts))
+                if attempts < self.max_attempts:
+                    continue
+                return self._failed(index, recipient, FAILED, exc, key, attempts)
+            except SentdmError as exc:
+                self._observe(exc)
+                return self._failed(index, recipient, _outcome(exc), exc, key, attempts)
+            self._observe(answer)
+            data = answer.data.to_dict() if hasattr(answer.data, "to_dict") else answer.data
+            return RecipientResult(index, recipient, SENT, data=data, idempotency_key=key,
+                                   attempts=attempts)
+
+    def _observe(self, answer: Any) -> None:
+        """Feed the answer's rate-limit headers (where the table names them) to the bucket."""
+        limits = getattr(answer, "rate_limit", None)
+        if limits is not None:
+            self.rate_limit.observe(limits.limit, limits.remaining, limits.reset)
+
+    @staticmethod
+    def _failed(index: int, recipient: str, status: str, error: SentdmError,
+                key: Optional[str], attempts: int) -> RecipientResult:
+        return RecipientResult(index, recipient, status, error=str(error),
+                               http_status=getattr(error, "status_code", None),
+                               idempotency_key=key, attempts=attempts)
+
+
+def _is_array(spec: OperationSpec, name: str) -> bool:
+    return any(p.python_name == name and p.type == "array" for p in spec.params)
+
+
+def _outcome(error: SentdmError) -> str:
+    """``failed`` when the API refused the message (it was not sent); ``unknown`` when it may
+    have been sent (no answer, or a server error after it arrived)."""
+    if isinstance(error, APIStatusError) and 400 <= error.status_code < 500 \
+            and error.status_code != 408:
+        return FAILED
+    if isinstance(error, (APIConnectionError, APIStatusError)):
+        return UNKNOWN
+    return FAILED
+
+
+def _bounded(seconds: Optional[float], attempts: int) -> float:
+    """The pause after a 429: what the API asked, else doubling from half a second; at most a
+    minute either way (a longer wait is taken in more rounds)."""
+    wanted = seconds if seconds is not None else 0.5 * 2 ** (attempts - 1)
+    return min(60.0, wanted)
+
+
+def fingerprint(*parts: str) -> str:
+    """A short stable digest (for Redis keys that must not show a credential)."""
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
