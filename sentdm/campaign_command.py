@@ -19,13 +19,14 @@ import functools
 import sys
 from typing import Any
 
-from .bulk import RECIPIENTS
 from .bulk_command import _read_csv, _row_values, _shared_params
 from .commands import (EXIT_CONFIGURATION, EXIT_INCOMPLETE, EXIT_INVALID, EXIT_OK, EXIT_USAGE,
                        add_param_flag, cli_service, exit_codes_help, guarded, param_values,
                        write_json)
 from .errors import ConfigurationError
+from .campaigns.runner import recipient_operations
 from .service import Service
+from .spec import snake_case
 
 __all__ = ["register"]
 
@@ -34,7 +35,9 @@ _EPILOG = exit_codes_help(EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_CONFIGURATION)
 
 def register(subparsers: Any) -> None:
     service = cli_service()
-    specs = [service.api.operation(key) for key in RECIPIENTS.values()]
+    recipients = recipient_operations(service.api)
+    specs = [service.api.operation(key) for key in recipients.values()]
+    key_param = snake_case(service.api.idempotency_header or "")
     parser = subparsers.add_parser(
         "campaign", help="send one template to a CSV of recipients on Celery workers",
         description=__doc__.split("\n\n", 1)[1].replace("``", "").replace("%", "%%"),
@@ -51,10 +54,11 @@ def register(subparsers: Any) -> None:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     start.add_argument("--csv", required=True, metavar="FILE",
                        help="recipients: a CSV file with a header row and a "
-                            f"{' or '.join(RECIPIENTS)} column")
+                            f"{' or '.join(recipients)} column")
     shared = start.add_argument_group("message (from the endpoints table)")
-    for field in _shared_params(specs):
-        add_param_flag(shared, field)  # type: ignore[arg-type]
+    for field in _shared_params(specs, recipients):
+        if field.python_name != key_param:  # a campaign makes its own keys
+            add_param_flag(shared, field)  # type: ignore[arg-type]
     start.add_argument("--campaign-id", metavar="ID",
                        help="names the campaign and its idempotency keys (default: random)")
     start.add_argument("--chunk-size", type=int, default=None, metavar="N",
@@ -82,19 +86,21 @@ def register(subparsers: Any) -> None:
 
 
 def _campaigns(args: argparse.Namespace) -> Any:
+    from .campaigns import Campaigns
+
     try:
-        from .campaigns import Campaigns
+        return Campaigns(args.broker)
     except ImportError as exc:
         raise ConfigurationError(f"sentdm campaign needs the [celery] extra ({exc})") from None
-    return Campaigns(args.broker)
 
 
 def _start(service: Service, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    columns, rows = _read_csv(Path(args.csv))
-    recipient = next(name for name in RECIPIENTS if name in columns)
-    spec = service.api.operation(RECIPIENTS[recipient])
+    recipients = recipient_operations(service.api)
+    columns, rows = _read_csv(Path(args.csv), recipients)
+    recipient = next(name for name in recipients if name in columns)
+    spec = service.api.operation(recipients[recipient])
     options = {name: value for name, value in (("campaign_id", args.campaign_id),
                                                  ("chunk_size", args.chunk_size),
                                                  ("rate_limit", args.rate_limit))

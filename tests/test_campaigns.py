@@ -146,7 +146,7 @@ def test_plan_merges_per_recipient_arguments_and_settles_what_cannot_be_sent():
         service, ["+14155550100", {"phone_number": "+14155550101", "template_id": "t2"},
                   "+14155550100", "bad"],
         {"customer_id": "c", "template_id": "t1"}, campaign_id="c1", chunk_size=1,
-        check_formats=False)
+        recipient="phone_number", check_formats=False)
     assert definition["operation"] == "messages.send_message_to_phone_number"
     assert definition["honours_keys"] is False
     assert [chunk for chunk in chunks] == [
@@ -161,13 +161,25 @@ def test_plan_merges_per_recipient_arguments_and_settles_what_cannot_be_sent():
     ([], "empty"),
     ([{"phone_number": "+14155550100", "contact_id": "x"}], "exactly one of"),
     ([42], "not int"),
-    (["+14155550100", {"contact_id": "x"}], "same kind of address"),
+    ([{"phone_number": "+14155550100"}, {"contact_id": "x"}], "same kind of address"),
 ])
 def test_plan_refuses_recipients_it_cannot_address(recipients, problem):
     with pytest.raises(ValidationError) as caught:
-        plan(load_service(), recipients, {"customer_id": "c", "template_id": "t"})
+        plan(load_service(), recipients, {"customer_id": "c", "template_id": "t"},
+             recipient="phone_number")
     assert "recipients" in caught.value.errors
     assert problem in str(caught.value)
+
+
+@pytest.mark.parametrize("recipient, problem", [
+    (None, "Say which parameter the addresses are for: recipient= one of contact_id, "
+           "phone_number."),
+    ("email", "No send operation takes 'email'; the table's are contact_id, phone_number."),
+])
+def test_bare_addresses_need_the_parameter_they_are_for(recipient, problem):
+    with pytest.raises(ValidationError) as caught:
+        plan(load_service(), ["+14155550100"], {}, recipient=recipient)
+    assert caught.value.errors == {"recipient": [problem]}
 
 
 def test_idempotency_keys_are_per_campaign_and_recipient_and_fit_every_key_pattern():
@@ -179,7 +191,7 @@ def test_idempotency_keys_are_per_campaign_and_recipient_and_fit_every_key_patte
 
 
 def test_import_sentdm_and_its_command_line_leave_celery_and_redis_unloaded():
-    code = ("import sys, sentdm, sentdm.cli; sentdm.cli.build_parser(); "
+    code = ("import sys, sentdm, sentdm.cli, sentdm.campaigns; sentdm.cli.build_parser(); "
             "print(sorted(m for m in ('celery', 'redis', 'kombu') if m in sys.modules))")
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True).stdout
@@ -187,7 +199,14 @@ def test_import_sentdm_and_its_command_line_leave_celery_and_redis_unloaded():
 
 
 def test_the_visibility_timeout_setting_is_checked():
-    run = subprocess.run([sys.executable, "-c", "import sentdm.campaigns"], capture_output=True,
+    run = subprocess.run([sys.executable, "-c", "import sentdm.campaigns.tasks"], capture_output=True,
                          text=True, env={**os.environ, "SENTDM_VISIBILITY_TIMEOUT": "soon"})
     assert run.returncode != 0
     assert "SENTDM_VISIBILITY_TIMEOUT must be a number of seconds" in run.stderr
+
+
+def test_a_campaign_makes_its_own_idempotency_keys():
+    with pytest.raises(ValidationError) as caught:
+        plan(load_service(), [{"phone_number": "+14155550100", "idempotency_key": "k"}],
+             {"customer_id": "c", "template_id": "t"})
+    assert "campaign_id instead" in caught.value.errors["idempotency_key"][0]

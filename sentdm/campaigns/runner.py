@@ -23,11 +23,11 @@ import time
 import uuid
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
-from ..bulk import RECIPIENTS, retry_after
+from ..bulk import retry_after
 from ..errors import (APIConnectionError, APIStatusError, RateLimitError, SentdmError,
                       ValidationError)
 from ..service import Service
-from ..spec import OperationSpec, idempotency_key_param
+from ..spec import ApiSpec, OperationSpec, snake_case
 from .store import (DUPLICATE, FAILED, FINAL_STATES, SENT, UNKNOWN, CampaignStore,
                     RecipientResult)
 
@@ -47,15 +47,12 @@ class LeaseHeld(Exception):
     """Another run that is alive is sending this chunk: try again later."""
 
 
-def recipient_operations(service: Service) -> Dict[str, str]:
-    """The operation that sends to one recipient, by the name of its recipient parameter."""
-    return {name: key for name, key in RECIPIENTS.items() if key in service.operations}
-
-
-def honours_keys(service: Service, spec: OperationSpec) -> bool:
-    """Whether the API deduplicates calls of ``spec`` by idempotency key (the table says)."""
-    own = getattr(spec, "idempotency_honoured", None)
-    return bool(getattr(service.api, "idempotency_honoured", False) if own is None else own)
+def recipient_operations(api: ApiSpec) -> Dict[str, str]:
+    """``{recipient parameter: operation key}`` for every operation the table declares with
+    ``bulk``: a campaign sends one request per recipient, so an operation that takes a list of
+    recipients (``bulk = { recipients = ... }``) gets a list of one."""
+    return {op.bulk.recipient or op.bulk.recipients: op.key for op in api.operations
+            if op.bulk is not None and (op.bulk.recipient or op.bulk.recipients)}
 
 
 def idempotency_key(campaign_id: str, recipient: str) -> str:
@@ -65,20 +62,21 @@ def idempotency_key(campaign_id: str, recipient: str) -> str:
 
 def plan(service: Service, recipients: Iterable[Recipient], arguments: Mapping[str, Any], *,
          campaign_id: Optional[str] = None, chunk_size: int = DEFAULT_CHUNK_SIZE,
-         check_formats: bool = True
+         recipient: Optional[str] = None, check_formats: bool = True
          ) -> Tuple[Dict[str, Any], List[List[Tuple[int, Dict[str, Any]]]], List[RecipientResult]]:
     """Check a campaign before anything is sent.
 
-    Each recipient is a value of the operation's recipient parameter (``"+14155552671"``) or a
-    mapping of its own arguments (``{"phone_number": ..., ...}``), merged over ``arguments``
-    (nested mappings merge too). Returns the definition, the chunks of ``(index, arguments)``
+    Each recipient is a mapping of its own arguments (``{"phone_number": ..., ...}``), merged
+    over ``arguments`` (nested mappings merge too), or just its address, for the recipient
+    parameter named by ``recipient`` (needed where the table has several). Returns the definition, the chunks of ``(index, arguments)``
     to send, and the recipients already settled: those whose arguments the table rejects
     (failed, never sent) and repeats of an earlier recipient (duplicate).
     """
     campaign_id = campaign_id or uuid.uuid4().hex[:16]
     _check(campaign_id, chunk_size)
-    operations = recipient_operations(service)
-    items = [_arguments(recipient, arguments, operations) for recipient in recipients]
+    operations = recipient_operations(service.api)
+    bare = _bare_recipient_param(recipient, operations)
+    items = [_arguments(one, arguments, operations, bare) for one in recipients]
     if not items:
         raise ValidationError("campaign", {"recipients": ["The list of recipients is empty."]})
     names = {name for _, name in items}
@@ -86,6 +84,11 @@ def plan(service: Service, recipients: Iterable[Recipient], arguments: Mapping[s
         raise ValidationError("campaign", {"recipients": [
             f"Give every recipient the same kind of address, not {' and '.join(sorted(names))}."]})
     (recipient_param,) = names
+    key_param = snake_case(service.api.idempotency_header or "")
+    if key_param and any(key_param in item for item, _ in items):
+        raise ValidationError("campaign", {key_param: [
+            "A campaign derives each recipient's key from its id and the recipient; give "
+            "campaign_id instead."]})
     op = service.operations[operations[recipient_param]]
     if _is_array(op.spec, recipient_param):  # a list of recipients: each gets a list of one
         items = [({**item, recipient_param: [item[recipient_param]]}, name)
@@ -110,7 +113,7 @@ def plan(service: Service, recipients: Iterable[Recipient], arguments: Mapping[s
     chunks = [to_send[start:start + chunk_size] for start in range(0, len(to_send), chunk_size)]
     definition = {"campaign_id": campaign_id, "operation": op.key,
                   "recipient_param": recipient_param, "total": len(items),
-                  "chunks": len(chunks), "honours_keys": honours_keys(service, op.spec),
+                  "chunks": len(chunks), "honours_keys": op.spec.idempotency_honoured,
                   "created_at": time.time()}
     return definition, chunks, settled
 
@@ -123,11 +126,26 @@ def _check(campaign_id: str, chunk_size: int) -> None:
         raise ValidationError("campaign", {"chunk_size": ["Must be a whole number of at least 1."]})
 
 
-def _arguments(recipient: Recipient, shared: Mapping[str, Any], operations: Mapping[str, str]
-               ) -> Tuple[Dict[str, Any], str]:
+def _bare_recipient_param(recipient: Optional[str], operations: Mapping[str, str]
+                          ) -> Optional[str]:
+    """The parameter that a recipient given as a bare address is for."""
+    if recipient is None:
+        return next(iter(operations)) if len(operations) == 1 else None
+    if recipient not in operations:
+        raise ValidationError("campaign", {"recipient": [
+            f"No send operation takes {recipient!r}; the table's are {', '.join(operations)}."]})
+    return recipient
+
+
+def _arguments(recipient: Recipient, shared: Mapping[str, Any], operations: Mapping[str, str],
+               bare: Optional[str]) -> Tuple[Dict[str, Any], str]:
     """One recipient's arguments and the name of its recipient parameter."""
     if isinstance(recipient, str):
-        recipient = {next(iter(operations)): recipient}
+        if bare is None:
+            raise ValidationError("campaign", {"recipient": [
+                f"Say which parameter the addresses are for: recipient= one of "
+                f"{', '.join(operations)}."]})
+        recipient = {bare: recipient}
     if not isinstance(recipient, Mapping):
         raise ValidationError("campaign", {"recipients": [
             f"Each recipient is a string or a mapping of arguments, not {type(recipient).__name__}."]})
@@ -171,8 +189,8 @@ class ChunkSender:
         self._op = client.service.operations[definition["operation"]]
         self._recipient_param = definition["recipient_param"]
         header = client.service.api.idempotency_header
-        self._key_param = (idempotency_key_param(header).python_name
-                           if header and definition["honours_keys"] else None)
+        # keys only where the API deduplicates by them: elsewhere they would make nothing safe
+        self._key_param = snake_case(header) if header and definition["honours_keys"] else None
         # A 429 pauses every worker through the shared limit: the transport must not retry it
         # on its own. Everything else it retries as for any call.
         self._policies = {safe: policy.new(status_forcelist=policy.status_forcelist - {429})

@@ -1,0 +1,102 @@
+"""The Celery app and task of campaigns: ``celery -A sentdm.campaigns worker`` runs this.
+
+Configured for losing workers: tasks are acknowledged after they ran (``acks_late``), one at a
+time per pool slot (prefetch 1), and Redis hands a lost worker's tasks to another after the
+visibility timeout (``SENTDM_VISIBILITY_TIMEOUT``, default 30 s, looked for every sixth of it).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Dict
+
+from celery import Celery
+
+from ..errors import ConfigurationError
+from .runner import ChunkSender, LeaseHeld, fingerprint
+from .store import CampaignStore
+
+__all__ = ["app", "send_chunk", "redis_client", "BROKER_ENV", "VISIBILITY_TIMEOUT_ENV",
+           "DEFAULT_VISIBILITY_TIMEOUT"]
+
+BROKER_ENV = "SENTDM_BROKER_URL"
+VISIBILITY_TIMEOUT_ENV = "SENTDM_VISIBILITY_TIMEOUT"
+DEFAULT_BROKER = "redis://127.0.0.1:6379/0"
+#: Seconds before Redis gives an unacknowledged task to another worker.
+DEFAULT_VISIBILITY_TIMEOUT = 30.0
+QUEUE = "sentdm-campaigns"
+
+
+def _visibility_timeout() -> float:
+    text = os.environ.get(VISIBILITY_TIMEOUT_ENV, "")
+    try:
+        seconds = float(text) if text else DEFAULT_VISIBILITY_TIMEOUT
+    except ValueError:
+        seconds = -1.0
+    if not 1 <= seconds <= 86400:
+        raise ConfigurationError(f"{VISIBILITY_TIMEOUT_ENV} must be a number of seconds from 1 "
+                                 f"to 86400, not {text!r}")
+    return seconds
+
+
+VISIBILITY_TIMEOUT = _visibility_timeout()
+#: A run holds its chunk for this long after its last sign of life (renewed every third).
+LEASE_SECONDS = max(1.0, VISIBILITY_TIMEOUT / 3)
+
+app = Celery("sentdm.campaigns")
+app.conf.update(
+    broker_url=os.environ.get(BROKER_ENV) or os.environ.get("CELERY_BROKER_URL") or DEFAULT_BROKER,
+    broker_connection_retry_on_startup=True,
+    broker_transport_options={
+        "visibility_timeout": VISIBILITY_TIMEOUT,
+        # look for tasks of lost workers every sixth of the timeout (kombu's default scans every
+        # 100 s): a lost task is redelivered within 7/6 of the visibility timeout
+        "unacked_restore_interval": max(1, int(VISIBILITY_TIMEOUT / 6)),
+        "unacked_restore_throttle": 1,
+        "unacked_mutex_expire": max(1, int(VISIBILITY_TIMEOUT)),
+    },
+    task_acks_late=True,
+    task_reject_on_worker_lost=True,
+    worker_prefetch_multiplier=1,
+    task_ignore_result=True,
+    task_default_queue=QUEUE,
+)
+
+# One sender per campaign in each worker process: its client, rate limit and store.
+_senders: Dict[str, ChunkSender] = {}
+
+
+def redis_client(url: str) -> Any:
+    import redis
+
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ConfigurationError(f"the campaign broker must be Redis (redis://...), not {url!r}")
+    return redis.Redis.from_url(url)
+
+
+def _sender(campaign_id: str) -> ChunkSender:
+    sender = _senders.get(campaign_id)
+    if sender is None:
+        from ..client import Client
+        from ..ratelimit import SharedRateLimit
+
+        redis = redis_client(app.conf.broker_url)
+        store = CampaignStore(redis, campaign_id)
+        definition = store.definition()
+        if definition is None:
+            raise ConfigurationError(f"no campaign {campaign_id!r} in {app.conf.broker_url}")
+        client = Client(max_connections=int(os.environ.get("SENTDM_MAX_CONNECTIONS", "10")))
+        account = fingerprint(client.base_url, client._api_key or "", client._access_token or "")
+        rate_limit = SharedRateLimit(redis, f"sentdm:ratelimit:{account}",
+                                     rate=definition.get("rate_limit"))
+        sender = _senders[campaign_id] = ChunkSender(store, definition, client, rate_limit)
+    return sender
+
+
+@app.task(bind=True, name="sentdm.campaigns.send_chunk", max_retries=None)
+def send_chunk(self: Any, campaign_id: str, number: int) -> None:
+    """Send chunk ``number`` of a campaign (whatever of it is not settled yet)."""
+    try:
+        _sender(campaign_id).send_chunk(number, LEASE_SECONDS)
+    except LeaseHeld:  # a redelivered copy while the first run is alive: look again later
+        raise self.retry(countdown=LEASE_SECONDS)
