@@ -20,6 +20,8 @@ from tests.support.data import CUSTOMER, SENT_TO_PHONE  # noqa: E402  the vendor
 
 ONE = json.dumps(CUSTOMER).encode()
 PAGE = json.dumps([{**CUSTOMER, "name": f"Customer {i}"} for i in range(100)]).encode()
+#: what GET /customers/export answers: 10,000 customers in one body (benchmarks/export.toml)
+EXPORT = json.dumps([{**CUSTOMER, "name": f"Customer {i}"} for i in range(10_000)]).encode()
 SENT = json.dumps(SENT_TO_PHONE).encode()
 
 
@@ -38,7 +40,10 @@ class Handler(BaseHTTPRequestHandler):
                          b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
 
     def do_GET(self) -> None:
-        self._answer(PAGE if self.path.startswith("/customers?") else ONE)
+        if self.path.startswith("/customers?"):
+            self._answer(PAGE)
+        else:
+            self._answer(EXPORT if self.path == "/customers/export" else ONE)
 
     def do_POST(self) -> None:
         self._answer(SENT)

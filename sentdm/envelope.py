@@ -45,7 +45,7 @@ def _step(value: Any, part: str) -> Any:
     if fields is not None:  # a model: the attribute that reads this wire key
         if part in fields:
             return getattr(value, fields[part])
-        raw = value.__dict__.get("_raw", {})
+        raw = getattr(value, "_raw", {})
         return raw.get(part, _MISSING)
     return _MISSING
 

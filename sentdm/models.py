@@ -1,19 +1,26 @@
 """Response models: one class per object schema of the table (``Customer``, ``Contact``, ...).
 
-A model wraps the JSON object it came from and converts each field on first access (through the
-lenient marshmallow field built for it), so a page of 100 customers costs 100 small objects, not
-700 conversions nobody reads. Unknown fields are kept: ``model.extra`` has them by wire name and
-``model.new_field`` reads them by snake_case name. Models are read-only, compare by content, print
-with secrets masked and go back to wire form with ``to_dict()``.
+A model wraps the JSON object it came from and converts nothing until a field is read, so a page
+of 100 customers costs 100 small objects, not 700 conversions nobody reads. The first read of a
+declared field converts all of them at once (through converters compiled from the lenient
+marshmallow fields, once per model class) into the instance's ``__dict__``, where every later read
+is a plain attribute lookup: reading a whole model costs about what reading its dict by hand does.
+Unknown fields are kept: ``model.extra`` has them by wire name and ``model.new_field`` reads them
+by snake_case name. Models are read-only, compare by content, print with secrets masked and go
+back to wire form with ``to_dict()``.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, Mapping, Optional, Tuple
+import sys
+from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Dict, Iterable, List, Mapping,
+                    Optional, Tuple)
 
-from .schemas import response_field
+from marshmallow import fields
+
+from .schemas import response_converter, response_field
 from .spec import SchemaSpec, did_you_mean, snake_case
 
 __all__ = ["Model", "build_models"]
@@ -22,47 +29,98 @@ SECRET_MASK = "***"
 
 
 class Field:
-    """A model attribute: reads its wire key and converts the value once, on first access."""
+    """A model attribute (documented from the table). Its first read on a model converts every
+    declared field of that model into the instance ``__dict__``, which later reads find first."""
 
-    def __init__(self, name: str, wire_name: str, convert: Any, secret: bool, doc: str):
+    def __init__(self, name: str, wire_name: str, field: Optional[fields.Field], secret: bool,
+                 doc: str):
         self.name = name
         self.wire_name = wire_name
-        self.convert = convert
+        #: the lenient marshmallow field, or None where the wire value is the Python value
+        self.field = field
         self.secret = secret
         self.__doc__ = doc
 
     def __get__(self, model: Optional["Model"], owner: type) -> Any:
         if model is None:
             return self
-        value = model._raw.get(self.wire_name)
-        if value is not None and self.convert is not None:
-            value = self.convert.deserialize(value)
-        model.__dict__[self.name] = value  # cached: later reads skip this descriptor
-        return value
+        values = owner._read(model._raw)
+        _set_dict(model, values)
+        return values[self.name]
+
+
+def _compile_reader(model_class: type, raw: Dict[str, Any]) -> Dict[str, Any]:
+    """A model class's ``_read`` until its first use: compiles the real one, installs it on the
+    class and reads ``raw`` with it.
+
+    The reader is generated Python code (as ``collections.namedtuple`` and ``dataclasses``
+    generate theirs): one dict display of ``raw.get(wire_name)`` per field, calling a converter
+    only for the fields that have one. It reads a model at the cost of hand-written code, which
+    a loop over the fields does not. Wire names are written as ``repr`` literals and Python
+    names are checked identifiers, so the table cannot inject code.
+    """
+    namespace: Dict[str, Any] = {}
+    lines = ["def read(raw):", "    get = raw.get"]
+    entries = []
+    for index, field in enumerate(model_class._fields.values()):  # type: ignore[attr-defined]
+        value = f"get({field.wire_name!r})"
+        if field.field is not None:
+            namespace[f"convert_{index}"] = response_converter(field.field)
+            lines += [f"    value_{index} = {value}",
+                      f"    if value_{index} is not None:",
+                      f"        value_{index} = convert_{index}(value_{index})"]
+            value = f"value_{index}"
+        entries.append(f"{field.name!r}: {value}")
+    lines.append(f"    return {{{', '.join(entries)}}}")
+    exec("\n".join(lines), namespace)  # noqa: S102 - see the docstring
+    reader = namespace["read"]
+    reader.__qualname__ = f"{model_class.__name__}._read"
+    model_class._read = staticmethod(reader)  # type: ignore[attr-defined]
+    return reader(raw)  # type: ignore[no-any-return]
 
 
 class Model:
-    """Base class of the generated models."""
+    """Base class of the generated models.
+
+    The wire dict lives in a slot and the ``__dict__`` is made on the first read, so wrapping a
+    page allocates one object per item and nothing else.
+    """
+
+    __slots__ = ("_raw", "__dict__", "__weakref__")
 
     _fields: ClassVar[Dict[str, Field]] = {}
     _wire_names: ClassVar[frozenset] = frozenset()
     _fields_by_wire_name: ClassVar[Dict[str, str]] = {}
     _spec: ClassVar[Optional[SchemaSpec]] = None
+    #: every declared field's Python value, by Python name, from a wire dict (compiled on the
+    #: class's first read: see _compile_reader)
+    _read: ClassVar[Callable[[Dict[str, Any]], Dict[str, Any]]] = classmethod(_compile_reader)
 
     def __init__(self, **values: Any):
         unknown = [name for name in values if name not in self._fields]
         if unknown:
             hint = did_you_mean(unknown[0], self._fields)
             raise TypeError(f"{type(self).__name__} has no field {unknown[0]!r}{hint}")
-        raw = {self._fields[name].wire_name: _to_wire(value) for name, value in values.items()}
-        self.__dict__["_raw"] = raw
+        _set_raw(self, {self._fields[name].wire_name: _to_wire(value)
+                        for name, value in values.items()})
 
     @classmethod
     def from_wire(cls, data: Dict[str, Any]) -> "Model":
         """Wrap a JSON object as received (wire names); nothing is converted until read."""
-        model = cls.__new__(cls)
-        model.__dict__["_raw"] = data
+        model = _new(cls)
+        _set_raw(model, data)
         return model
+
+    @classmethod
+    def from_wire_list(cls, items: Iterable[Dict[str, Any]]) -> List["Model"]:
+        """``[cls.from_wire(item) for item in items]``, without a method call per item."""
+        new, set_raw = _new, _set_raw
+        models = []
+        for item in items:
+            model = new(cls)
+            set_raw(model, item)
+            models.append(model)
+        return models
 
     @property
     def extra(self) -> Dict[str, Any]:
@@ -77,7 +135,7 @@ class Model:
         def __getattr__(self, name: str) -> Any:
             # only reached when no declared field matched: look among the unknown fields
             if not name.startswith("_"):
-                for key, value in self.__dict__.get("_raw", {}).items():
+                for key, value in self._raw.items():
                     if key not in self._wire_names and snake_case(key) == name:
                         return value
             raise AttributeError(f"{type(self).__name__!r} has no field {name!r}"
@@ -109,6 +167,12 @@ class Model:
 
     def __reduce__(self) -> Tuple[Callable[..., "Model"], Tuple[Any, ...]]:
         return (_from_wire, (type(self), self._raw))
+
+
+_new = object.__new__
+# the slots, set past the read-only guard
+_set_raw = Model._raw.__set__  # type: ignore[attr-defined]
+_set_dict = Model.__dict__["__dict__"].__set__
 
 
 def _from_wire(cls: type, data: Dict[str, Any]) -> Model:
@@ -149,20 +213,22 @@ def build_models(schemas: Mapping[str, SchemaSpec], module: str = "sentdm",
             models[spec.name] = reuse[spec.name]
             return models[spec.name]
         bases = tuple(build(schemas[base]) for base in spec.all_of) or (Model,)
-        attributes: Dict[str, Field] = {
-            f.python_name: Field(f.python_name, f.wire_name, response_field(f, model_for),
-                                 f.secret, f.description)
-            for f in spec.fields
-        }
+        attributes: Dict[str, Field] = {}
+        for f in spec.fields:
+            name = sys.intern(f.python_name)  # as attribute names in code are: faster lookups
+            attributes[name] = Field(name, f.wire_name, response_field(f, model_for), f.secret,
+                                     f.description)
         body: Dict[str, Any] = dict(attributes)
         body.update(
             __doc__=spec.description,
             __module__=module,
             __qualname__=f"{namespace}.{spec.name}" if namespace else spec.name,
+            __slots__=(),
             _fields=attributes,
             _wire_names=frozenset(f.wire_name for f in spec.fields),
             _fields_by_wire_name={f.wire_name: f.python_name for f in spec.fields},
             _spec=spec,
+            _read=classmethod(_compile_reader),  # each class compiles its own
         )
         models[spec.name] = type(spec.name, bases, body)
         return models[spec.name]

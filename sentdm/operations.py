@@ -260,7 +260,7 @@ def _data_parser(spec: OperationSpec, api: ApiSpec, models: Mapping[str, type]
             for item in data:
                 if not isinstance(item, dict):
                     raise _wrong_shape(key, "an array of JSON objects", item, response)
-            return [model.from_wire(item) for item in data]  # type: ignore[attr-defined]
+            return model.from_wire_list(data)  # type: ignore[attr-defined]
         if not isinstance(data, dict):
             raise _wrong_shape(key, expected, data, response)
         return model.from_wire(data)  # type: ignore[union-attr]

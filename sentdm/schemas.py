@@ -15,6 +15,7 @@ Request schemas are keyed by Python name; schemas for whole models are keyed by 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import uuid
 from typing import Any, Callable, Dict, List, Mapping, Optional
@@ -30,6 +31,7 @@ __all__ = [
     "request_field",
     "request_schema",
     "response_field",
+    "response_converter",
     "wire_schema",
     "MarshmallowError",
 ]
@@ -231,3 +233,71 @@ def _response_inner(type_: str, items: Optional[str], fmt: Optional[str],
     if type_ in ("string", "integer", "number", "boolean", "object"):
         return fields.Raw()
     return ModelField(model_for(type_))
+
+
+def response_converter(field: fields.Field) -> Callable[[Any], Any]:
+    """A plain function doing what the lenient response ``field`` does to a wire value that is
+    not None, worked out once from the field rather than on every value.
+
+    ``field.deserialize`` checks for missing and None values, runs hooks and builds a validator
+    chain on every call; a model reads many values, so the converters do the field's own
+    conversion (its date-time parser, its item field, its model) and nothing else. Like the
+    field, a converter keeps a value it cannot convert as received. Fields of kinds not known
+    here fall back to ``field.deserialize``.
+    """
+    inner = field.inner if isinstance(field, Lenient) else field
+    if type(inner) is fields.Raw:
+        return _as_received
+    if type(inner) in (fields.DateTime, fields.AwareDateTime) and not _has_hooks(inner):
+        parse = inner.DESERIALIZATION_FUNCS.get(inner.format or inner.DEFAULT_FORMAT)
+        if parse is not None:
+            return _date_time_converter(parse, getattr(inner, "default_timezone", None),
+                                        aware=type(inner) is fields.AwareDateTime)
+    if isinstance(inner, fields.List) and isinstance(inner.inner, Lenient) and not _has_hooks(inner):
+        convert_item = response_converter(inner.inner)
+        return lambda value: ([convert_item(item) for item in value]
+                              if isinstance(value, list) else value)
+    if isinstance(inner, ModelField) and not _has_hooks(inner):
+        make_model = inner.make_model
+        return lambda value: make_model(value) if isinstance(value, dict) else value
+    return functools.partial(_deserialized_or_as_received, field)
+
+
+def _has_hooks(field: fields.Field) -> bool:
+    """Whether the field does more than convert (validators, pre/post-load functions)."""
+    return bool(field.validators or field.pre_load or field.post_load)
+
+
+def _as_received(value: Any) -> Any:
+    return value
+
+
+def _date_time_converter(parse: Callable[[str], dt.datetime], default_timezone: Optional[dt.tzinfo],
+                         aware: bool) -> Callable[[Any], Any]:
+    """What marshmallow's DateTime/AwareDateTime does with ``parse``, kept lenient: a value that
+    does not parse, or a naive one where the field needs an aware one, stays as received."""
+    if not aware:
+        def convert(value: Any) -> Any:
+            try:
+                return parse(value)
+            except (TypeError, AttributeError, ValueError):
+                return value
+    else:
+        def convert(value: Any) -> Any:
+            try:
+                parsed = parse(value)
+            except (TypeError, AttributeError, ValueError):
+                return value
+            if parsed.tzinfo is None:  # fromisoformat's offsets are fixed: never "unknown"
+                return value if default_timezone is None else parsed.replace(
+                    tzinfo=default_timezone)
+            return parsed
+
+    return convert
+
+
+def _deserialized_or_as_received(field: fields.Field, value: Any) -> Any:
+    try:
+        return field.deserialize(value)
+    except MarshmallowError:
+        return value

@@ -1,11 +1,16 @@
 """Models: snake_case attributes, aware datetimes, lenient parsing, equality, repr, to_dict."""
 
+import copy
 import pickle
+import weakref
 from datetime import datetime, timezone
 
 import pytest
 
 import sentdm
+from sentdm.models import build_models
+from sentdm.schemas import Lenient, response_converter
+from sentdm.spec import FieldSpec, SchemaSpec
 from tests.support.data import CUSTOMER, SMS, WHATSAPP
 
 
@@ -104,3 +109,75 @@ def test_models_pickle():
 def test_model_classes_document_their_fields():
     assert sentdm.Customer.__doc__.startswith("A customer account")
     assert sentdm.Customer.sms_bearer_token.__doc__ == "Bearer token for authenticating SMS requests"
+
+
+class RecordingDict(dict):
+    """A wire dict that records which keys were looked up."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.looked_up = []
+
+    def get(self, key, default=None):
+        self.looked_up.append(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key):
+        self.looked_up.append(key)
+        return super().__getitem__(key)
+
+
+def test_wrapping_converts_nothing_and_the_first_read_converts_every_field_once():
+    raw = RecordingDict(CUSTOMER)
+    customers = sentdm.Customer.from_wire_list([raw])
+    assert raw.looked_up == [] and vars(customers[0]) == {}
+    assert customers[0].name == "Acme Corp"
+    assert sorted(raw.looked_up) == sorted(CUSTOMER)  # every declared field, each once
+    assert customers[0].created_at == datetime(2023, 1, 1, 12, tzinfo=timezone.utc)
+    assert customers[0].sms_bearer_token == "sms_token_xyz"
+    assert len(raw.looked_up) == len(CUSTOMER)  # later reads are attribute lookups
+
+
+def _order_models():
+    """Models with a nested model, an array of models and an array of strings."""
+    line = SchemaSpec("Line", fields=(
+        FieldSpec("sku", "sku", "string"),
+        FieldSpec("shippedAt", "shipped_at", "string", format="date-time")))
+    order = SchemaSpec("Order", fields=(
+        FieldSpec("firstLine", "first_line", "Line"),
+        FieldSpec("lines", "lines", "array", items="Line"),
+        FieldSpec("reminders", "reminders", "array", items="string"),
+        FieldSpec("placedAt", "placed_at", "string", format="date-time")))
+    return build_models({"Line": line, "Order": order}, module=__name__)
+
+
+def test_nested_models_and_arrays_of_models_convert_and_keep_what_they_cannot():
+    models = _order_models()
+    order = models["Order"].from_wire({
+        "firstLine": {"sku": "a", "shippedAt": "2024-05-01T08:30:00Z"},
+        "lines": [{"sku": "b"}, "not an object", None],
+        "placedAt": "soon",
+    })
+    assert isinstance(order.first_line, models["Line"])
+    assert order.first_line.shipped_at == datetime(2024, 5, 1, 8, 30, tzinfo=timezone.utc)
+    assert isinstance(order.lines[0], models["Line"]) and order.lines[0].sku == "b"
+    assert order.lines[1:] == ["not an object", None]  # kept as received, item by item
+    assert order.placed_at == "soon" and order.reminders is None
+
+
+def test_a_field_that_is_not_a_list_where_an_array_is_declared_is_kept():
+    order = _order_models()["Order"].from_wire({"lines": {"sku": "x"}, "firstLine": [1]})
+    assert order.lines == {"sku": "x"} and order.first_line == [1]
+
+
+def test_converters_of_fields_with_validators_keep_invalid_values():
+    from marshmallow import fields, validate
+
+    convert = response_converter(Lenient(fields.Integer(validate=validate.Range(max=10))))
+    assert convert("7") == 7 and convert(99) == 99 and convert("x") == "x"
+
+
+def test_models_take_weak_references_and_copy_like_pickle():
+    customer = sentdm.Customer.from_wire(dict(CUSTOMER))
+    assert weakref.ref(customer)() is customer
+    assert copy.deepcopy(customer) == customer and copy.copy(customer) == customer
