@@ -14,7 +14,8 @@ from .version import __version__
 #: Modules that add subcommands: each has ``register(subparsers)``; a subcommand sets
 #: ``func(args) -> exit code`` as its default.
 COMMAND_MODULES: List[str] = ["sentdm.commands", "sentdm.bulk_command", "sentdm.campaign_command",
-                              "sentdm.sandbox.commands", "sentdm.stubs", "sentdm.openapi"]
+                              "sentdm.sandbox.commands", "sentdm.stubs", "sentdm.openapi",
+                              "sentdm.webhooks.listen"]
 
 
 def add_endpoints_argument(parser: argparse.ArgumentParser) -> None:

@@ -49,7 +49,10 @@ class Answer(NamedTuple):
     @property
     def status_line(self) -> str:
         """``"200 OK"``, as WSGI wants it."""
-        return f"{self.status} {http.HTTPStatus(self.status).phrase}"
+        try:
+            return f"{self.status} {http.HTTPStatus(self.status).phrase}"
+        except ValueError:  # a status http does not name (one relayed from elsewhere)
+            return f"{self.status} Status {self.status}"
 
 
 OK = Answer(200, "ok")
@@ -149,32 +152,38 @@ class WSGIApp:
         self.receiver = Receiver(handler, secret, **options)
 
     def __call__(self, environ: dict, start_response: Callable[..., Any]) -> Iterable[bytes]:
-        answer = self._answer(environ)
-        payload = answer.text.encode("utf-8")
-        start_response(answer.status_line, [
-            ("Content-Type", "text/plain; charset=utf-8"),
-            ("Content-Length", str(len(payload))),
-            *([("Allow", "POST")] if answer is NOT_POST else []),
-        ])
-        return [payload]
-
-    def _answer(self, environ: dict) -> Answer:
-        if environ.get("REQUEST_METHOD") != "POST":
-            return NOT_POST
-        try:
-            length = int(environ.get("CONTENT_LENGTH") or "")
-        except ValueError:
-            return NO_LENGTH
-        if length < 0:
-            return NO_LENGTH
-        if length > self.receiver.max_body:
-            return TOO_LARGE
-        body = environ["wsgi.input"].read(length) if length else b""
-        return self.receiver.receive(body, _environ_headers(environ))
+        body = wsgi_body(environ, self.receiver.max_body)
+        answer = body if isinstance(body, Answer) else self.receiver.receive(
+            body, wsgi_headers(environ))
+        return wsgi_respond(start_response, answer)
 
 
-def _environ_headers(environ: dict) -> List[Tuple[str, str]]:
+def wsgi_body(environ: dict, max_body: int) -> Union[bytes, Answer]:
+    """The body of a POST, or what to answer instead (not a POST, no length, too large)."""
+    if environ.get("REQUEST_METHOD") != "POST":
+        return NOT_POST
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or "")
+    except ValueError:
+        return NO_LENGTH
+    if length < 0:
+        return NO_LENGTH
+    if length > max_body:
+        return TOO_LARGE
+    return environ["wsgi.input"].read(length) if length else b""
+
+
+def wsgi_headers(environ: dict) -> List[Tuple[str, str]]:
     """The request headers of a WSGI environ (``HTTP_X_WEBHOOK_ID`` -> ``x-webhook-id``)."""
     return [(key[5:].replace("_", "-").lower(), value) for key, value in environ.items()
             if key.startswith("HTTP_") and isinstance(value, str)]
 
+
+def wsgi_respond(start_response: Callable[..., Any], answer: Answer) -> List[bytes]:
+    payload = answer.text.encode("utf-8")
+    start_response(answer.status_line, [
+        ("Content-Type", "text/plain; charset=utf-8"),
+        ("Content-Length", str(len(payload))),
+        *([("Allow", "POST")] if answer is NOT_POST else []),
+    ])
+    return [payload]
