@@ -161,8 +161,10 @@ def _constraint_validators(spec: FieldSpec) -> List[validate.Validator]:
 
 
 def _typed_field(type_: str, items: Optional[str], *, check_formats: bool, fmt: Optional[str],
-                 schemas: Mapping[str, SchemaSpec], **kwargs: Any) -> fields.Field:
-    """The strict marshmallow field for one type name (recursing into arrays and schemas)."""
+                 schemas: Mapping[str, SchemaSpec], python_keys: bool = False,
+                 **kwargs: Any) -> fields.Field:
+    """The strict marshmallow field for one type name (recursing into arrays and schemas); with
+    ``python_keys``, objects inside are read by their fields' Python names."""
     if type_ == "string":
         if fmt == "date-time":
             return DateTimeText(check_format=check_formats, **kwargs)
@@ -177,20 +179,21 @@ def _typed_field(type_: str, items: Optional[str], *, check_formats: bool, fmt: 
         return fields.Boolean(truthy={True}, falsy={False}, **kwargs)
     if type_ == "array":
         inner = _typed_field(items or "object", None, check_formats=check_formats, fmt=None,
-                             schemas=schemas)
+                             schemas=schemas, python_keys=python_keys)
         return fields.List(inner, **kwargs)
     if type_ == "object":
         return fields.Dict(**kwargs)
-    return fields.Nested(wire_schema(schemas[type_], schemas, check_formats=check_formats),
-                         **kwargs)
+    return fields.Nested(wire_schema(schemas[type_], schemas, check_formats=check_formats,
+                                     python_keys=python_keys), **kwargs)
 
 
 def request_field(spec: FieldSpec, schemas: Mapping[str, SchemaSpec], *,
-                  check_formats: bool = True, data_key: Optional[str] = None) -> fields.Field:
+                  check_formats: bool = True, data_key: Optional[str] = None,
+                  python_keys: bool = False) -> fields.Field:
     """The strict field that validates one parameter or request-body field."""
     return _typed_field(
         spec.type, spec.items, check_formats=check_formats, fmt=spec.format, schemas=schemas,
-        required=spec.required, validate=_constraint_validators(spec), data_key=data_key,
+        python_keys=python_keys, required=spec.required, validate=_constraint_validators(spec), data_key=data_key,
         error_messages={"required": REQUIRED_MESSAGE, "null": "Must not be None."},
     )
 
@@ -198,19 +201,26 @@ def request_field(spec: FieldSpec, schemas: Mapping[str, SchemaSpec], *,
 def request_schema(op: OperationSpec, schemas: Mapping[str, SchemaSpec], *,
                    check_formats: bool = True, by_wire_name: bool = False) -> Schema:
     """A schema validating an operation's parameters, keyed by Python name (the client's
-    keyword arguments) or, ``by_wire_name``, as they arrive on the wire (the sandbox)."""
+    keyword arguments, and the fields of objects inside them, as a caller writes them) or,
+    ``by_wire_name``, as they arrive on the wire (the sandbox)."""
     declared = {(p.wire_name if by_wire_name else p.python_name):
-                request_field(p, schemas, check_formats=check_formats) for p in op.params}
+                request_field(p, schemas, check_formats=check_formats,
+                              python_keys=not by_wire_name) for p in op.params}
     return Schema.from_dict(declared, name=f"{op.key}.request")()
 
 
 def wire_schema(spec: SchemaSpec, schemas: Mapping[str, SchemaSpec], *,
-                check_formats: bool = True) -> Schema:
+                check_formats: bool = True, python_keys: bool = False) -> Schema:
     """A strict schema for a whole object in its wire form (wire names); unknown keys allowed.
 
     Used where data must be checked against what the table promises, such as canned answers.
+    With ``python_keys`` it reads the object as a caller writes it, by its fields' Python names
+    (``multi_channel`` for ``multiChannel``, as keyword arguments are named), and still produces
+    the wire form.
     """
-    declared = {f.wire_name: request_field(f, schemas, check_formats=check_formats)
+    declared = {f.wire_name: request_field(f, schemas, check_formats=check_formats,
+                                           data_key=f.python_name if python_keys else None,
+                                           python_keys=python_keys)
                 for f in spec.fields}
     return Schema.from_dict(declared, name=spec.name)(unknown="include")
 

@@ -79,6 +79,34 @@ url = { type = "string", required = true, description = "The receiving URL" }
 createdAt = { type = "string", format = "date-time", description = "When it was registered" }
 """
 
+NESTED_BODY = """
+[endpoint.templates.create_rich_template]
+method = "POST"
+uri = "/templates/rich"
+summary = "Create a template from its parts"
+body = "RichTemplateRequest"
+
+[schemas.RichTemplateRequest]
+description = "A template and its parts"
+
+[schemas.RichTemplateRequest.fields]
+name = { type = "string", required = true, description = "Template name" }
+definition = { type = "TemplateParts", required = true, description = "Its parts" }
+
+[schemas.TemplateParts]
+description = "The parts of a template"
+
+[schemas.TemplateParts.fields]
+headerText = { type = "string", description = "Header line" }
+bodyParts = { type = "array", items = "TemplatePart", description = "The body, part by part" }
+
+[schemas.TemplatePart]
+description = "One part of a body"
+
+[schemas.TemplatePart.fields]
+partText = { type = "string", required = true, maxLength = 20, description = "The text" }
+"""
+
 
 @pytest.fixture
 def table(tmp_path):
@@ -154,6 +182,22 @@ def test_a_new_resource_and_new_schemas_come_from_toml(table):
         ("url", "WebhookTarget"), ("created_at", "WebhookTarget"), ("event_types", None),
         ("owner", None)]
     assert client.meta.describe("webhooks.list_webhooks").returns == "List[Webhook]"
+
+
+def test_objects_inside_arguments_take_their_fields_python_names(table):
+    # as keyword arguments do: a caller writes header_text, the wire carries headerText
+    with LocalServer(lambda r: json_answer(200, {})) as server:
+        client = _client(server, endpoints=[table(NESTED_BODY)])
+        client.templates.create_rich_template(name="welcome", definition={
+            "header_text": "Hi", "body_parts": [{"part_text": "Hello {{name}}"}]})
+        with pytest.raises(sentdm.ValidationError) as caught:
+            client.templates.create_rich_template(
+                name="welcome", definition={"body_parts": [{"part_text": "x" * 21}]})
+    (sent,) = server.received
+    assert sent.json() == {"name": "welcome", "definition": {
+        "headerText": "Hi", "bodyParts": [{"partText": "Hello {{name}}"}]}}
+    assert caught.value.errors == {
+        "definition.body_parts.0.part_text": ["Longer than maximum length 20."]}
 
 
 def test_extended_clients_still_return_the_package_models(table):
