@@ -212,10 +212,11 @@ class Client(Resources):
         policy = self._retry_policies[request.idempotent]
         response = self._transport.send(request, self.timeout, policy)
         if op.in_flight(response, request):
-            response = self._resend_in_flight(op, request, policy)
+            response = self._resend_in_flight(op, request, policy, response)
         return op.parse(response, request)
 
-    def _resend_in_flight(self, op: Operation, request: Request, policy: Any) -> Any:
+    def _resend_in_flight(self, op: Operation, request: Request, policy: Any,
+                          response: Any) -> Any:
         """Send again, with the same idempotency key, a call the server says is still in flight
         under that key (``[api.conflict_retry]``), after its wait, within the retry budget
         (``max_retries`` resends, ``max_retry_time`` seconds)."""

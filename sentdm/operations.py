@@ -83,6 +83,7 @@ class Operation:
         self.spec = spec
         self.key = spec.key
         self._api = api
+        self.models = models
         self._template = URITemplate(spec.uri)
         self._param_names = tuple(p.python_name for p in spec.params)
         self._uri_params = tuple((p.python_name, p.wire_name) for p in spec.params
@@ -106,6 +107,11 @@ class Operation:
         self.sandbox_param = next((p.python_name for p in spec.params
                                    if p.location == "body" and api.sandbox_field
                                    and p.wire_name == api.sandbox_field), None)
+
+    @property
+    def api(self) -> ApiSpec:
+        """The spec of the API the operation belongs to."""
+        return self._api
 
     def schema(self, check_formats: bool = True) -> Schema:
         """The request schema (built on first use, then kept)."""

@@ -1,11 +1,14 @@
 """Pagination declared in the table: every operation with ``pagination = { page = ...,
 page_size = ... }`` gets an ``iter_<name>`` twin on its resource (``get_all_customers`` ->
-``iter_all_customers``) that yields every item across pages.
+``iter_all_customers``, ``list`` -> ``iter_list``) that yields every item across pages.
+
+A page is the operation's data itself (a list), or, where the table names ``items``, the list at
+that path inside the data (``templates`` of a ``TemplatePage``).
 
 The iterator is lazy: it asks for the next page only when the items of the previous one have been
-consumed, and stops at the first page shorter than the page size (an empty page included), so
-listing N items with page size P costs ``N // P + 1`` requests at most and taking the first few
-costs one.
+consumed, and stops after a page whose ``has_more`` flag (where the table names one) is false, or
+else at the first page shorter than the page size (an empty page included), so listing N items
+with page size P costs ``N // P + 1`` requests at most and taking the first few costs one.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import inspect
 import typing
 from typing import Any, AsyncIterator, Callable, Dict, Generic, Iterator, List, Optional, TypeVar
 
+from .envelope import dig
 from .errors import ValidationError
 from .operations import Operation
 from .spec import OperationSpec, PaginationSpec
@@ -51,16 +55,26 @@ class Paginator(Generic[T]):
         return {**self._kwargs, self._pagination.page: page,
                 self._pagination.page_size: self.page_size}
 
-    def _next_page(self, page: int, items: List[Any]) -> Optional[int]:
-        """The page after ``page``, or ``None`` when ``items`` shows it was the last one."""
+    def _items(self, data: Any) -> List[Any]:
+        """The items of one page's data."""
+        items = dig(data, self._pagination.items) if self._pagination.items else data
+        return items if isinstance(items, list) else []
+
+    def _next_page(self, page: int, data: Any, items: List[Any]) -> Optional[int]:
+        """The page after ``page``, or ``None`` when the page shows it was the last one."""
+        if self._pagination.has_more:
+            more = dig(data, self._pagination.has_more)
+            if more is not None:
+                return page + 1 if more and items else None
         return page + 1 if len(items) >= self.page_size else None
 
     def __iter__(self) -> Iterator[T]:
         page: Optional[int] = self.first_page
         while page is not None:
-            items = self._fetch(**self._request(page))
+            data = self._fetch(**self._request(page))
+            items = self._items(data)
             yield from items
-            page = self._next_page(page, items)
+            page = self._next_page(page, data, items)
 
     def __repr__(self) -> str:
         return (f"{type(self).__name__}({getattr(self._fetch, '__name__', self._fetch)}, "
@@ -76,10 +90,11 @@ class AsyncPaginator(Paginator[T]):
     async def __aiter__(self) -> AsyncIterator[T]:  # type: ignore[override]
         page: Optional[int] = self.first_page
         while page is not None:
-            items = await self._fetch(**self._request(page))
+            data = await self._fetch(**self._request(page))
+            items = self._items(data)
             for item in items:
                 yield item
-            page = self._next_page(page, items)
+            page = self._next_page(page, data, items)
 
 
 def iterator_method(op: Operation, page_method: Callable[..., Any],
@@ -110,7 +125,7 @@ def iterator_method(op: Operation, page_method: Callable[..., Any],
         return paginator(getattr(self, spec.name), kwargs, pagination, page_size, first_page)
 
     page_signature = inspect.signature(page_method)
-    item = _item_type(page_signature.return_annotation)
+    item = _page_item_type(op, page_signature.return_annotation)
     params = [p for p in page_signature.parameters.values()
               if p.name not in (pagination.page, pagination.page_size)]
     size = inspect.Parameter(pagination.page_size, inspect.Parameter.KEYWORD_ONLY,
@@ -123,8 +138,9 @@ def iterator_method(op: Operation, page_method: Callable[..., Any],
     iterate.__doc__ = (
         f"Every item of {spec.name}(), page after page: {spec.summary or spec.name}.\n\n"
         f"Pages of ``{pagination.page_size}`` items (default {default_size}) are fetched lazily, "
-        f"one when the previous one is used up, from page {first_page} until the first short or "
-        "empty page."
+        f"one when the previous one is used up, from page {first_page} until "
+        + (f"a page's ``{pagination.has_more}`` is false (or, without it, " if pagination.has_more
+           else "") + "the first short or empty page" + (")." if pagination.has_more else ".")
         + (f" The other arguments ({others}) are those of {spec.name}()." if others else "")
         + f"\n\nReturns:\n    {paginator.__name__}[{getattr(item, '__name__', 'Any')}]: "
         + ("``async for`` over it" if issubclass(paginator, AsyncPaginator) else "iterate over it")
@@ -140,3 +156,23 @@ def _item_type(annotation: Any) -> Any:
     """``List[Customer]`` -> ``Customer``; anything else -> ``Any``."""
     args = typing.get_args(annotation)
     return args[0] if typing.get_origin(annotation) is list and args else Any
+
+
+def _page_item_type(op: Operation, annotation: Any) -> Any:
+    """The type of one item: the element type of the list the operation returns or, with the
+    table's ``items`` path, of the list at that path in its response schema."""
+    spec = op.spec
+    if spec.pagination is None or not spec.pagination.items or spec.response is None:
+        return _item_type(annotation)
+    schemas = op.api.schemas
+    schema: Optional[str] = spec.response.schema
+    field = None
+    for part in spec.pagination.items.split("."):
+        fields = {f.wire_name: f for f in schemas[schema].fields} if schema in schemas else {}
+        field = fields.get(part)
+        if field is None:
+            return Any
+        schema = field.type
+    if field is None or field.type != "array":
+        return Any
+    return op.models.get(field.items or "", Any)
