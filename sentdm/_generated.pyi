@@ -2,7 +2,7 @@
 """Types of the resources and models that sentdm builds from its endpoints table."""
 
 from datetime import datetime
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Type, TypeVar, Union, overload
 from uuid import UUID
 
 from .aio import AsyncResource
@@ -10,6 +10,12 @@ from .models import Model
 from .operations import ApiResponse
 from .pagination import AsyncPaginator, Paginator
 from .resources import Resource
+
+from .client import Configuration, TimeoutArg
+from .service import Endpoints
+from ._generated_v3 import Client as V3Client
+
+_ClientT = TypeVar("_ClientT")
 
 __all__ = [
     "Contact",
@@ -409,7 +415,7 @@ class ContactResource(Resource):
         customer_id: Union[str, UUID],
         id: Union[str, UUID],
     ) -> ApiResponse[Contact]:
-        """get_contact_by_id, returning .data, .status_code, .headers and .response."""
+        """get_contact_by_id, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
     def get_contact_by_phone(self, *, customer_id: Union[str, UUID], phone_number: str) -> Contact:
         """Retrieve a contact by phone number
 
@@ -450,7 +456,7 @@ class ContactResource(Resource):
         customer_id: Union[str, UUID],
         phone_number: str,
     ) -> ApiResponse[Contact]:
-        """get_contact_by_phone, returning .data, .status_code, .headers and .response."""
+        """get_contact_by_phone, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
 
 class CustomersResource(Resource):
     """Create, update, and manage customer accounts."""
@@ -494,7 +500,7 @@ class CustomersResource(Resource):
         body: str,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[Customer]:
-        """create_customer, returning .data, .status_code, .headers and .response."""
+        """create_customer, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
     def delete_customer(self, *, id: Union[str, UUID]) -> None:
         """Delete a customer
 
@@ -518,7 +524,7 @@ class CustomersResource(Resource):
             )
         """
     def delete_customer_with_http_info(self, *, id: Union[str, UUID]) -> ApiResponse[None]:
-        """delete_customer, returning .data, .status_code, .headers and .response."""
+        """delete_customer, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
     def get_all_customers(self, *, page: int, page_size: int) -> List[Customer]:
         """Retrieve all customers with pagination
 
@@ -558,7 +564,7 @@ class CustomersResource(Resource):
         page: int,
         page_size: int,
     ) -> ApiResponse[List[Customer]]:
-        """get_all_customers, returning .data, .status_code, .headers and .response."""
+        """get_all_customers, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
     def iter_all_customers(self, *, page_size: int = 100) -> Paginator[Customer]:
         """Every item of get_all_customers(), page after page: Retrieve all customers with pagination.
 
@@ -600,7 +606,7 @@ class CustomersResource(Resource):
             )
         """
     def get_customer_by_id_with_http_info(self, *, id: Union[str, UUID]) -> ApiResponse[Customer]:
-        """get_customer_by_id, returning .data, .status_code, .headers and .response."""
+        """get_customer_by_id, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
     def update_customer(
         self,
         *,
@@ -659,7 +665,7 @@ class CustomersResource(Resource):
         sms_messaging_profile_id: Optional[str] = None,
         sms_bearer_token: Optional[str] = None,
     ) -> ApiResponse[Customer]:
-        """update_customer, returning .data, .status_code, .headers and .response."""
+        """update_customer, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
 
 class MessagesResource(Resource):
     """Send messages across SMS and WhatsApp using templates."""
@@ -714,7 +720,7 @@ class MessagesResource(Resource):
         template_id: Union[str, UUID],
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[MessagesSendMessageToContactResponse]:
-        """send_message_to_contact, returning .data, .status_code, .headers and .response."""
+        """send_message_to_contact, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
     def send_message_to_phone_number(
         self,
         *,
@@ -767,7 +773,7 @@ class MessagesResource(Resource):
         template_id: Union[str, UUID],
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[MessagesSendMessageToPhoneNumberResponse]:
-        """send_message_to_phone_number, returning .data, .status_code, .headers and .response."""
+        """send_message_to_phone_number, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
 
 class SmsResource(Resource):
     """Retrieve SMS contact information and capabilities."""
@@ -818,7 +824,7 @@ class SmsResource(Resource):
         retrieve_if_does_not_exists: bool,
         sent_id: Optional[Union[str, UUID]] = None,
     ) -> ApiResponse[SMSPayload]:
-        """get_contact_info, returning .data, .status_code, .headers and .response."""
+        """get_contact_info, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
 
 class TemplatesResource(Resource):
     """Create and manage message templates."""
@@ -872,7 +878,7 @@ class TemplatesResource(Resource):
         name: str,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[ResponsesTemplateResponse]:
-        """create_template, returning .data, .status_code, .headers and .response."""
+        """create_template, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
     def get_templates_for_customer(
         self,
         *,
@@ -913,7 +919,7 @@ class TemplatesResource(Resource):
         *,
         customer_id: Union[str, UUID],
     ) -> ApiResponse[List[ResponsesTemplateResponse]]:
-        """get_templates_for_customer, returning .data, .status_code, .headers and .response."""
+        """get_templates_for_customer, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
 
 class WhatsappResource(Resource):
     """Retrieve WhatsApp contact information and capabilities."""
@@ -967,10 +973,50 @@ class WhatsappResource(Resource):
         retrieve_if_does_not_exists: bool,
         sent_id: Optional[Union[str, UUID]] = None,
     ) -> ApiResponse[WhatsAppPayload]:
-        """get_whatsapp_contact, returning .data, .status_code, .headers and .response."""
+        """get_whatsapp_contact, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
 
 class Resources:
     """The resource attributes of a Client."""
+    @overload
+    def __new__(
+        cls,
+        api_key: Union[None, str, Configuration] = ...,
+        access_token: Optional[str] = ...,
+        base_url: Optional[str] = ...,
+        *,
+        configuration: Optional[Configuration] = ...,
+        timeout: TimeoutArg = ...,
+        check_formats: bool = ...,
+        verify: Union[bool, str] = ...,
+        allow_insecure_http: bool = ...,
+        endpoints: Endpoints = ...,
+        max_retries: int = ...,
+        backoff_factor: float = ...,
+        max_retry_time: float = ...,
+        max_connections: int = ...,
+        api: Literal['v3'],
+        sandbox: bool = ...,
+    ) -> V3Client: ...
+    @overload
+    def __new__(
+        cls: Type[_ClientT],
+        api_key: Union[None, str, Configuration] = ...,
+        access_token: Optional[str] = ...,
+        base_url: Optional[str] = ...,
+        *,
+        configuration: Optional[Configuration] = ...,
+        timeout: TimeoutArg = ...,
+        check_formats: bool = ...,
+        verify: Union[bool, str] = ...,
+        allow_insecure_http: bool = ...,
+        endpoints: Endpoints = ...,
+        max_retries: int = ...,
+        backoff_factor: float = ...,
+        max_retry_time: float = ...,
+        max_connections: int = ...,
+        api: Optional[Literal['v1.1']] = None,
+        sandbox: bool = ...,
+    ) -> _ClientT: ...
     contact: ContactResource
     customers: CustomersResource
     messages: MessagesResource
@@ -1034,7 +1080,7 @@ class AsyncContactResource(AsyncResource):
             id (Union[str, UUID], required, path 'id', format=uuid): Unique identifier of the contact
 
         Returns:
-            ApiResponse[Contact]: .data, .status_code, .headers, .response; .data is Contact: A contact in the Sent messaging platform with their communication preferences and channel availability
+            ApiResponse[Contact]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Contact: A contact in the Sent messaging platform with their communication preferences and channel availability
                 .id (Optional[str])
                 .phone_number (Optional[str])
                 .country_code (Optional[str])
@@ -1112,7 +1158,7 @@ class AsyncContactResource(AsyncResource):
             phone_number (str, required, path 'phoneNumber', format=e164): Phone number in E.164 format (e.g., +1234567890)
 
         Returns:
-            ApiResponse[Contact]: .data, .status_code, .headers, .response; .data is Contact: A contact in the Sent messaging platform with their communication preferences and channel availability
+            ApiResponse[Contact]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Contact: A contact in the Sent messaging platform with their communication preferences and channel availability
                 .id (Optional[str])
                 .phone_number (Optional[str])
                 .country_code (Optional[str])
@@ -1196,7 +1242,7 @@ class AsyncCustomersResource(AsyncResource):
             CustomersCreateCustomerRequest (a JSON value passed as body=): Customer name to create the account
 
         Returns:
-            ApiResponse[Customer]: .data, .status_code, .headers, .response; .data is Customer: A customer account within the Sent platform, including messaging channel configurations and credentials
+            ApiResponse[Customer]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Customer: A customer account within the Sent platform, including messaging channel configurations and credentials
                 .id (Optional[str])
                 .name (Optional[str])
                 .sending_phone_number (Optional[str])
@@ -1309,7 +1355,7 @@ class AsyncCustomersResource(AsyncResource):
             page_size (int, required, query 'pageSize', minimum=1, maximum=100): Number of items to return per page
 
         Returns:
-            ApiResponse[List[Customer]]: .data, .status_code, .headers, .response; .data is a list of Customer: A customer account within the Sent platform, including messaging channel configurations and credentials
+            ApiResponse[List[Customer]]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is a list of Customer: A customer account within the Sent platform, including messaging channel configurations and credentials
                 .id (Optional[str])
                 .name (Optional[str])
                 .sending_phone_number (Optional[str])
@@ -1385,7 +1431,7 @@ class AsyncCustomersResource(AsyncResource):
             id (Union[str, UUID], required, path 'id', format=uuid): Unique identifier of the customer
 
         Returns:
-            ApiResponse[Customer]: .data, .status_code, .headers, .response; .data is Customer: A customer account within the Sent platform, including messaging channel configurations and credentials
+            ApiResponse[Customer]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Customer: A customer account within the Sent platform, including messaging channel configurations and credentials
                 .id (Optional[str])
                 .name (Optional[str])
                 .sending_phone_number (Optional[str])
@@ -1478,7 +1524,7 @@ class AsyncCustomersResource(AsyncResource):
             CustomersUpdateCustomerRequest (the body parameters): Updated customer information
 
         Returns:
-            ApiResponse[Customer]: .data, .status_code, .headers, .response; .data is Customer: A customer account within the Sent platform, including messaging channel configurations and credentials
+            ApiResponse[Customer]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Customer: A customer account within the Sent platform, including messaging channel configurations and credentials
                 .id (Optional[str])
                 .name (Optional[str])
                 .sending_phone_number (Optional[str])
@@ -1571,7 +1617,7 @@ class AsyncMessagesResource(AsyncResource):
             SendMessageToContactRequest (the body parameters): Message details including customer ID, contact ID, and template ID
 
         Returns:
-            ApiResponse[MessagesSendMessageToContactResponse]: .data, .status_code, .headers, .response; .data is MessagesSendMessageToContactResponse: The queued message
+            ApiResponse[MessagesSendMessageToContactResponse]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is MessagesSendMessageToContactResponse: The queued message
                 .message_id (Optional[str])
                 .status (Optional[str])
                 .channel (Optional[str])
@@ -1658,7 +1704,7 @@ class AsyncMessagesResource(AsyncResource):
             SendMessageToPhoneNumberRequest (the body parameters): Message details including customer ID, phone number, and template ID
 
         Returns:
-            ApiResponse[MessagesSendMessageToPhoneNumberResponse]: .data, .status_code, .headers, .response; .data is MessagesSendMessageToPhoneNumberResponse: The queued message and the contact it was sent to
+            ApiResponse[MessagesSendMessageToPhoneNumberResponse]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is MessagesSendMessageToPhoneNumberResponse: The queued message and the contact it was sent to
                 .message_id (Optional[str])
                 .status (Optional[str])
                 .channel (Optional[str])
@@ -1740,7 +1786,7 @@ class AsyncSmsResource(AsyncResource):
             sent_id (Optional[Union[str, UUID]], optional, query 'sentId', format=uuid): Optional Sent platform identifier for existing contacts
 
         Returns:
-            ApiResponse[SMSPayload]: .data, .status_code, .headers, .response; .data is SMSPayload: Detailed SMS contact information including validation and formatting details
+            ApiResponse[SMSPayload]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is SMSPayload: Detailed SMS contact information including validation and formatting details
                 .id (Optional[str])
                 .sent_id (Optional[str])
                 .phone_number (Optional[str])
@@ -1829,7 +1875,7 @@ class AsyncTemplatesResource(AsyncResource):
             TemplateCreateRequest (the body parameters): Template creation details including customer ID and template name
 
         Returns:
-            ApiResponse[ResponsesTemplateResponse]: .data, .status_code, .headers, .response; .data is ResponsesTemplateResponse: Response model containing template details
+            ApiResponse[ResponsesTemplateResponse]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is ResponsesTemplateResponse: Response model containing template details
                 .id (Optional[str])
                 .customer_id (Optional[str])
                 .name (Optional[str])
@@ -1900,7 +1946,7 @@ class AsyncTemplatesResource(AsyncResource):
             customer_id (Union[str, UUID], required, query 'customerId', format=uuid): Unique identifier of the customer
 
         Returns:
-            ApiResponse[List[ResponsesTemplateResponse]]: .data, .status_code, .headers, .response; .data is a list of ResponsesTemplateResponse: Response model containing template details
+            ApiResponse[List[ResponsesTemplateResponse]]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is a list of ResponsesTemplateResponse: Response model containing template details
                 .id (Optional[str])
                 .customer_id (Optional[str])
                 .name (Optional[str])
@@ -1985,7 +2031,7 @@ class AsyncWhatsappResource(AsyncResource):
             sent_id (Optional[Union[str, UUID]], optional, query 'sentId', format=uuid): Optional Sent platform identifier for tracking
 
         Returns:
-            ApiResponse[WhatsAppPayload]: .data, .status_code, .headers, .response; .data is WhatsAppPayload: WhatsApp contact information including profile and verification details
+            ApiResponse[WhatsAppPayload]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is WhatsAppPayload: WhatsApp contact information including profile and verification details
                 .id (Optional[str])
                 .sent_id (Optional[str])
                 .phone_number (Optional[str])

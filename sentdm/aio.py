@@ -38,21 +38,41 @@ class AsyncResource:
     """Base of the async resources: each method awaits its sync twin in the client's threads."""
 
     operations: Mapping[str, Operation] = {}
+    _children: Mapping[str, type] = {}
 
     def __init__(self, client: "AsyncClient", sync_resource: Any):
         self._client = client
         self._sync = sync_resource
+        for attribute, child in self._children.items():
+            setattr(self, attribute, child(client, getattr(sync_resource, attribute)))
+
+    if not TYPE_CHECKING:
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            return _missing(self._sync, name)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} operations={sorted(self.operations)}>"
+
+
+def _missing(sync: Any, name: str) -> Any:
+    """Raise the AttributeError of the sync twin, which names the API version that has
+    ``name``, if any (reached only for a name the async object lacks)."""
+    if hasattr(type(sync), name):
+        raise AttributeError(name)
+    return getattr(sync, name)
 
 
 def async_resource_class(sync_class: Type[Resource]) -> type:
     """The async twin of a generated resource class (made once per class)."""
     if sync_class not in _ASYNC_CLASSES:
         name = "Async" + sync_class.__name__
-        namespace: Dict[str, Any] = {"__doc__": sync_class.__doc__, "__module__": __name__,
-                                     "operations": sync_class.operations}
+        namespace: Dict[str, Any] = {
+            "__doc__": sync_class.__doc__, "__module__": __name__,
+            "operations": sync_class.operations,
+            "_children": {attribute: async_resource_class(child)
+                          for attribute, child in sync_class._children.items()}}
         for op_name, op in sync_class.operations.items():
             for method_name in (op_name, op_name + RAW_SUFFIX):
                 namespace[method_name] = _awaitable(vars(sync_class)[method_name], name)
@@ -102,12 +122,18 @@ class AsyncClient(AsyncResources):
         self.sync = Client(*args, **options)
         self._executor = ThreadPoolExecutor(max_workers, thread_name_prefix="sentdm-async")
         self.max_workers = max_workers
-        for name, sync_class in self.sync.service.resource_classes.items():
+        for name, sync_class in self.sync.service.top_resource_classes.items():
             setattr(self, name, async_resource_class(sync_class)(self, getattr(self.sync, name)))
 
     @property
     def base_url(self) -> str:
         return self.sync.base_url
+
+    if not TYPE_CHECKING:
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_") or name == "sync":  # sync: not set yet
+                raise AttributeError(name)
+            return _missing(self.sync, name)
 
     @property
     def check_formats(self) -> bool:

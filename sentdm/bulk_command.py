@@ -52,6 +52,8 @@ def register(subparsers: Any) -> None:
     service = cli_service()
     recipients = recipient_operations(service.api)
     specs = [service.api.operation(key) for key in recipients.values()]
+    if not specs:  # this API version (--api) declares no operation to send one by one
+        return
     parser = subparsers.add_parser(
         "bulk", parents=[connection_options()], help="send one template to every number of a CSV",
         description=__doc__.split("\n\n", 1)[1].replace("``", "").replace("%", "%%"),

@@ -18,6 +18,18 @@ COMMAND_MODULES: List[str] = ["sentdm.commands", "sentdm.bulk_command", "sentdm.
                               "sentdm.webhooks.listen"]
 
 
+#: The API version given by ``--api`` (else None: ``SENTDM_API_VERSION``, else v1.1), read by
+#: the commands that are made from a table; set by :func:`build_parser`.
+selected_api: Optional[str] = None
+
+
+def add_api_argument(parser: argparse.ArgumentParser) -> None:
+    """``--api NAME``: the API version to use (default: $SENTDM_API_VERSION, else v1.1). Left
+    out of the namespace when not given, so that a subcommand's flag and the global one agree."""
+    parser.add_argument("--api", metavar="VERSION", default=argparse.SUPPRESS,
+                        help="API version: v1.1 or v3 (default: $SENTDM_API_VERSION, else v1.1)")
+
+
 def add_endpoints_argument(parser: argparse.ArgumentParser) -> None:
     """``--endpoints PATH`` (repeatable) for commands that work on the built-in table plus extra
     ones; unlike a client, such commands leave ``SENTDM_ENDPOINTS`` aside."""
@@ -26,9 +38,13 @@ def add_endpoints_argument(parser: argparse.ArgumentParser) -> None:
                              "(repeatable)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(api: Optional[str] = None) -> argparse.ArgumentParser:
+    """The parser, with the commands of API version ``api`` (see :data:`selected_api`)."""
+    global selected_api
+    selected_api = api
     parser = argparse.ArgumentParser(prog="sentdm", description="Sent.dm API from the shell.")
     parser.add_argument("--version", action="version", version=f"sentdm {__version__}")
+    add_api_argument(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -36,7 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # the API version decides which commands exist, so it is read before they are made
+    chosen = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    chosen.add_argument("--api")
+    api = chosen.parse_known_args(argv)[0].api
+    from .errors import ConfigurationError
+    from .service import api_table, select_api
+
+    try:
+        api_table(select_api(api))
+    except ConfigurationError as exc:
+        print(f"sentdm: {exc}", file=sys.stderr)
+        return 2
+    parser = build_parser(api)
     args = parser.parse_args(argv)
     if not hasattr(args, "func"):
         parser.print_help(sys.stderr)

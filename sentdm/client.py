@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import platform
 import time
-from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, TypeVar, Union
 from urllib.parse import urlsplit
 
 import requests
@@ -28,6 +28,7 @@ USER_AGENT = (f"sentdm-python/{__version__} requests/{requests.__version__} "
               f"python/{platform.python_version()}")
 
 TimeoutArg = Union[None, float, Tuple[float, float]]
+_Self = TypeVar("_Self", bound="Client")
 
 
 class Configuration:
@@ -79,43 +80,49 @@ class Client(Resources):
     pickled client carries its settings and credentials, not its connections.
     """
 
-    def __init__(self, api_key: Union[None, str, Configuration] = None,
-                 access_token: Optional[str] = None, base_url: Optional[str] = None, *,
-                 configuration: Optional[Configuration] = None, timeout: TimeoutArg = None,
-                 check_formats: bool = True, verify: Union[bool, str] = True,
-                 allow_insecure_http: bool = False, endpoints: Endpoints = None,
-                 max_retries: int = DEFAULT_MAX_RETRIES,
-                 backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
-                 max_retry_time: float = DEFAULT_MAX_RETRY_TIME, max_connections: int = 10,
-                 api: Optional[str] = None, sandbox: bool = False):
-        if isinstance(api_key, Configuration):
-            configuration, api_key = api_key, None
-        if configuration is not None:
-            api_key = api_key or configuration.api_key
-            access_token = access_token or configuration.access_token
-            base_url = base_url or configuration.host
-            timeout = timeout if timeout is not None else configuration.timeout
-        service = load_service(table_paths(endpoints, api=api))
-        self._service: Service = service
-        self._api_key, self._access_token = _credentials(service, api_key, access_token)
-        if not isinstance(sandbox, bool):
-            raise ConfigurationError(f"sandbox must be True or False, not {sandbox!r}")
-        if sandbox and not service.api.sandbox_field:
-            raise ConfigurationError(f"sandbox=True: the API {service.name!r} has no sandbox mode")
-        self.sandbox = sandbox
-        self.base_url = _check_base_url(
-            base_url or os.environ.get("SENTDM_BASE_URL") or service.api.base_url,
-            allow_insecure_http)
-        self.check_formats = check_formats
-        self._set_options(timeout, max_retries, backoff_factor, max_retry_time)
-        redactor = Redactor(secret_field_names(service.api), (self._api_key, self._access_token))
-        if not isinstance(max_connections, int) or isinstance(max_connections, bool) \
-                or max_connections < 1:
-            raise ConfigurationError(
-                f"max_connections must be a whole number >= 1, not {max_connections!r}")
-        self._transport = Transport(self.base_url, self._default_headers(), verify=verify,
-                                    pool_size=max_connections, redactor=redactor)
-        self._bind_resources()
+    # The constructor's types come from the stubs: Resources.__new__ there is overloaded on
+    # api= (one variant per API version, each giving that version's client type), and a type
+    # checker reads it only where it does not see an __init__.
+    if not TYPE_CHECKING:
+        def __init__(self, api_key: Union[None, str, Configuration] = None,
+                     access_token: Optional[str] = None, base_url: Optional[str] = None, *,
+                     configuration: Optional[Configuration] = None, timeout: TimeoutArg = None,
+                     check_formats: bool = True, verify: Union[bool, str] = True,
+                     allow_insecure_http: bool = False, endpoints: Endpoints = None,
+                     max_retries: int = DEFAULT_MAX_RETRIES,
+                     backoff_factor: float = DEFAULT_BACKOFF_FACTOR,
+                     max_retry_time: float = DEFAULT_MAX_RETRY_TIME, max_connections: int = 10,
+                     api: Optional[str] = None, sandbox: bool = False):
+            if isinstance(api_key, Configuration):
+                configuration, api_key = api_key, None
+            if configuration is not None:
+                api_key = api_key or configuration.api_key
+                access_token = access_token or configuration.access_token
+                base_url = base_url or configuration.host
+                timeout = timeout if timeout is not None else configuration.timeout
+            service = load_service(table_paths(endpoints, api=api))
+            self._service: Service = service
+            self._api_key, self._access_token = _credentials(service, api_key, access_token)
+            if not isinstance(sandbox, bool):
+                raise ConfigurationError(f"sandbox must be True or False, not {sandbox!r}")
+            if sandbox and not service.api.sandbox_field:
+                raise ConfigurationError(
+                    f"sandbox=True: the API {service.name!r} has no sandbox mode")
+            self.sandbox = sandbox
+            self.base_url = _check_base_url(
+                base_url or os.environ.get("SENTDM_BASE_URL") or service.api.base_url,
+                allow_insecure_http)
+            self.check_formats = check_formats
+            self._set_options(timeout, max_retries, backoff_factor, max_retry_time)
+            redactor = Redactor(secret_field_names(service.api),
+                                (self._api_key, self._access_token))
+            if not isinstance(max_connections, int) or isinstance(max_connections, bool) \
+                    or max_connections < 1:
+                raise ConfigurationError(
+                    f"max_connections must be a whole number >= 1, not {max_connections!r}")
+            self._transport = Transport(self.base_url, self._default_headers(), verify=verify,
+                                        pool_size=max_connections, redactor=redactor)
+            self._bind_resources()
 
     def _set_options(self, timeout: TimeoutArg, max_retries: int, backoff_factor: float,
                      max_retry_time: float) -> None:
@@ -147,9 +154,9 @@ class Client(Resources):
             raise AttributeError(missing_attribute(
                 self._service, name, f"{type(self).__name__!r} has no attribute {name!r}"))
 
-    def with_options(self, *, timeout: TimeoutArg = None, max_retries: Optional[int] = None,
+    def with_options(self: _Self, *, timeout: TimeoutArg = None, max_retries: Optional[int] = None,
                      backoff_factor: Optional[float] = None,
-                     max_retry_time: Optional[float] = None) -> "Client":
+                     max_retry_time: Optional[float] = None) -> _Self:
         """A copy of this client with other timeouts or retries, for one call or many::
 
             client.with_options(timeout=2, max_retries=0).customers.get_customer_by_id(id=...)
@@ -241,7 +248,7 @@ class Client(Resources):
         new ones."""
         self._transport.close()
 
-    def __enter__(self) -> "Client":
+    def __enter__(self: _Self) -> _Self:
         return self
 
     def __exit__(self, *exc_info: Any) -> None:

@@ -39,8 +39,9 @@ from .errors import (
 )
 from .models import _to_wire  # models (and lists of them) in wire form, as to_dict() gives
 from .pagination import iterator_name
-from .service import Service, load_service, table_paths
-from .spec import FieldSpec, OperationSpec, did_you_mean
+from . import cli
+from .service import DEFAULT_API, Service, api_table, load_service, select_api, table_paths
+from .spec import FieldSpec, OperationSpec, ResourceSpec, did_you_mean
 
 __all__ = ["register", "add_param_flag", "param_values", "connection_options", "make_client",
            "guarded", "convert", "describe", "write_json", "exit_codes_help",
@@ -171,11 +172,13 @@ def connection_options() -> argparse.ArgumentParser:
                                           "https://api.sent.dm)")
     group.add_argument("--timeout", type=float, metavar="SECONDS",
                        help="connect and read timeout (default: 5 s connect, 30 s read)")
+    cli.add_api_argument(group)  # type: ignore[arg-type]
     return parser
 
 
 def make_client(args: argparse.Namespace) -> Client:
-    return Client(args.api_key, args.access_token, args.base_url, timeout=args.timeout)
+    return Client(args.api_key, args.access_token, args.base_url, timeout=args.timeout,
+                  api=getattr(args, "api", None))
 
 
 def write_json(data: Any, *, lines: bool = False) -> None:
@@ -240,21 +243,29 @@ def describe(service: Service, key: str) -> Dict[str, Any]:
     spec = service.api.operation(key)
     described = service.meta.describe(key).to_dict()
     required = " ".join(f"{flag(p)} {_metavar(p)}" for p in spec.params if p.required)
-    described["command"] = f"sentdm {spec.resource} {spec.name} {required}".rstrip()
-    for param, field in zip(described["parameters"], spec.params):
-        param["flag"] = flag(field)
+    api = "" if service.name == DEFAULT_API else f"--api {service.name} "
+    described["command"] = (f"sentdm {api}{spec.resource.replace('.', ' ')} {spec.name} "
+                            f"{required}").rstrip()
+    for param in described["parameters"]:
+        param["flag"] = flag(spec.param(param["python_name"]))
     if spec.pagination:
         described["pagination"].update(iterator=iterator_name(spec), flag="--all")
     return described
 
 
 def cli_service() -> Service:
-    """The tables a client made now uses: the built-in one and those in ``SENTDM_ENDPOINTS``.
-    With a broken extra table the built-in commands remain; calling one reports the table."""
+    """The tables a client made now uses: the base table of the API version (``--api``, else
+    ``SENTDM_API_VERSION``, else v1.1) and those in ``SENTDM_ENDPOINTS``. With a broken extra
+    table the base table's commands remain; calling one reports the table. An unknown version
+    leaves the v1.1 commands, and calling one reports the version."""
     try:
-        return load_service(table_paths())
-    except TableError:
+        base = (api_table(select_api(cli.selected_api)),)
+    except ConfigurationError:
         return load_service()
+    try:
+        return load_service(table_paths(api=cli.selected_api))
+    except TableError:
+        return load_service(base)
 
 
 def register(subparsers: Any) -> None:
@@ -271,14 +282,23 @@ def register(subparsers: Any) -> None:
                                  help="for example customers.get_all_customers")
     describe_parser.set_defaults(func=functools.partial(_describe, service))
 
-    for resource in service.api.resources.values():
-        resource_parser = subparsers.add_parser(
-            resource.name, help=resource.description,
-            description=resource.description + " Call one of its operations:")
-        operations = resource_parser.add_subparsers(metavar="OPERATION")
-        resource_parser.set_defaults(func=functools.partial(_usage, resource_parser))
-        for spec in resource.operations.values():
-            _add_operation(operations, spec)
+    for resource in service.api.top_resources:
+        _add_resource(subparsers, service, resource)
+
+
+def _add_resource(subparsers: Any, service: Service, resource: ResourceSpec) -> None:
+    """``sentdm <resource> <operation>``, and ``sentdm <resource> <nested> ...`` for each
+    resource nested in it."""
+    nested = " or a nested resource" if resource.children else ""
+    resource_parser = subparsers.add_parser(
+        resource.attribute, help=resource.description,
+        description=f"{resource.description} Call one of its operations{nested}:".lstrip())
+    commands = resource_parser.add_subparsers(metavar="OPERATION")
+    resource_parser.set_defaults(func=functools.partial(_usage, resource_parser))
+    for spec in resource.operations.values():
+        _add_operation(commands, spec)
+    for child in resource.children:
+        _add_resource(commands, service, service.api.resources[f"{resource.name}.{child}"])
 
 
 def _add_operation(operations: Any, spec: OperationSpec) -> None:
@@ -316,7 +336,7 @@ def _call(args: argparse.Namespace) -> int:
     spec: OperationSpec = args.operation_spec
     kwargs = param_values(spec, args)
     with make_client(args) as client:
-        resource = getattr(client, spec.resource)
+        resource = functools.reduce(getattr, spec.resource.split("."), client)
         if getattr(args, "all", False):
             for item in getattr(resource, iterator_name(spec))(**kwargs):
                 write_json(item, lines=True)

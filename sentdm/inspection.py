@@ -183,6 +183,8 @@ class OperationInfo(NamedTuple):
     returns: str
     example: str
     source: str
+    positional: Tuple[str, ...] = ()
+    idempotency_honoured: bool = False
 
     def to_dict(self) -> Dict[str, Any]:
         return _plain(self)
@@ -212,7 +214,8 @@ class OperationInfo(NamedTuple):
             lines.append(f"    {returns}: nothing (the answer has no body)")
         else:
             what = "a list of " if self.response.many else ""
-            via = ": .data, .status_code, .headers, .response; .data is" if raw else ":"
+            via = (": .data, .status_code, .headers, .response, .meta, .request_id, "
+                   ".rate_limit, .replayed, .idempotency_key; .data is" if raw else ":")
             lines.append(f"    {returns}{via} {what}{self.response.schema}: "
                          f"{self.response.description}")
             lines += [f"        .{f.python_name} ({f.python_type})" for f in self.response.fields]
@@ -223,8 +226,13 @@ class OperationInfo(NamedTuple):
                   + (f" (body: {e.schema})" if e.schema else "") for e in self.errors]
         lines.append("")
         if self.pagination:
+            where = (f" The items are .{self.pagination['items']} of the result."
+                     if self.pagination.get("items") else "")
             lines += [f"Pagination: {self.pagination['page']} is the page number, "
-                      f"{self.pagination['page_size']} the page size.", ""]
+                      f"{self.pagination['page_size']} the page size.{where}", ""]
+        if self.positional:
+            lines += [f"Positional: {', '.join(self.positional)} may also be passed by "
+                      "position, in this order.", ""]
         lines.append(f"Endpoint: {self.method} {self.uri}")
         lines += ["", "Example:", *(f"    {line}" for line in self.example.splitlines())]
         return "\n".join(lines)
@@ -332,15 +340,18 @@ class Inspector:
             key=op.key, resource=op.resource, name=op.name, method=op.method, uri=op.uri,
             path=op.uri.split("{?", 1)[0], operation_id=op.operation_id, summary=op.summary,
             description=op.description, idempotent=op.idempotent,
-            parameters=tuple(self._field_info(p, self.param_type(p)) for p in op.params),
+            parameters=tuple(self._field_info(p, self.param_type(p))
+                             for p in self.ordered_params(op)),
             body=body, response=response,
             errors=tuple(ErrorInfo(e.status, e.description, e.schema,
                                    status_error_class(e.status).__name__) for e in op.errors),
-            pagination=({"page": op.pagination.page, "page_size": op.pagination.page_size}
-                        if op.pagination else None),
+            pagination=({key: value for key, value in op.pagination._asdict().items()
+                         if value is not None} if op.pagination else None),
             returns=type_text(self.return_type(op)),
             example=self.example(op),
             source=op.source,
+            positional=op.positional,
+            idempotency_honoured=op.idempotency_honoured,
         )
         return info
 
@@ -436,7 +447,7 @@ class Inspector:
         if not op.params:
             return call + ")"
         return "\n".join([call, *(f"    {p.python_name}={self._example_value(p)!r},"
-                                  for p in op.params), ")"])
+                                  for p in self.ordered_params(op)), ")"])
 
     def _example_value(self, field: FieldSpec) -> Any:
         if field.default is not None:

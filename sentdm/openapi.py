@@ -153,7 +153,7 @@ def dumps(document: Dict[str, Any], fmt: str = "json") -> str:
 
 def _run(args: argparse.Namespace) -> int:
     fmt = args.format or ("yaml" if (args.output or "").endswith((".yaml", ".yml")) else "json")
-    service = load_service(table_paths(args.endpoints, environ={}))
+    service = load_service(table_paths(args.endpoints, environ={}, api=getattr(args, "api", None)))
     text = dumps(to_openapi(service.meta), fmt)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as handle:
@@ -171,6 +171,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.add_argument("--format", choices=("json", "yaml"),
                         help="json (default) or yaml (default for a .yaml/.yml output)")
     cli.add_endpoints_argument(parser)
+    cli.add_api_argument(parser)
     parser.set_defaults(func=_run)
 
 

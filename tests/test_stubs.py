@@ -15,7 +15,8 @@ import sentdm
 import sentdm.cli
 from sentdm.aio import async_resource_class
 from sentdm.inspection import type_text
-from sentdm.stubs import STUB_PATH, main, render_stubs
+from sentdm.service import APIS_DIR, api_service
+from sentdm.stubs import STUB_PATH, main, render_stubs, stub_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -161,6 +162,44 @@ PROGRAMS = {
         client = sentdm.Client(api_key="key")
         client.customers.get_all_customers(page="1", page_size=20)
     """,
+    "v3_correct.py": """
+        from typing import TYPE_CHECKING, List, Optional
+
+        from typing_extensions import assert_type
+
+        import sentdm
+
+        if TYPE_CHECKING:
+            from sentdm._generated_v3 import Client as V3Client, Message, Template
+
+        client = sentdm.Client(api_key="key", api="v3", sandbox=True)
+        assert_type(client, "V3Client")
+        sent = client.messages.send(to=["+14155552671"], template={"name": "welcome"},
+                                    idempotency_key="order-1")
+        ids: List[str] = [r.message_id or "" for r in sent.recipients or []]
+        assert_type(client.messages.retrieve_status("m-1"), "Message")
+        for template in client.templates.iter_list(page_size=50):
+            assert_type(template, "Template")
+        info = client.messages.send_with_http_info(to=["+14155552671"], template={"id": "t"})
+        print(info.request_id, info.rate_limit, info.replayed, info.idempotency_key)
+        client.profiles.campaigns.update("c-1", profile_id="p-1", campaign={})
+        with sentdm.Client(api_key="key", api="v3") as other:
+            assert_type(other, "V3Client")
+        old = sentdm.Client(api_key="key", api="v1.1")
+        assert_type(old.customers.get_all_customers(page=1, page_size=2), List[sentdm.Customer])
+    """,
+    "v3_misspelt.py": """
+        import sentdm
+
+        client = sentdm.Client(api_key="key", api="v3")
+        client.messages.send(too=["+14155552671"])
+    """,
+    "v3_wrong_type.py": """
+        import sentdm
+
+        client = sentdm.Client(api_key="key", api="v3")
+        client.templates.list(page="1")
+    """,
     "wrong_use.py": """
         from typing import List
 
@@ -219,6 +258,27 @@ def test_mypy_reports_a_wrong_argument_type(mypy_output):
     assert _errors(mypy_output["wrong_type.py"]) == [
         'wrong_type.py:4: error: Argument "page" to "get_all_customers" of "CustomersResource" '
         'has incompatible type "str"; expected "int"  [arg-type]']
+
+
+def test_mypy_accepts_a_correct_v3_program(mypy_output):
+    assert mypy_output["v3_correct.py"] == []
+
+
+def test_mypy_reports_a_misspelt_v3_parameter_and_a_wrong_v3_type(mypy_output):
+    (misspelt,) = _errors(mypy_output["v3_misspelt.py"])
+    assert misspelt.startswith('v3_misspelt.py:4: error: Unexpected keyword argument "too" for '
+                               '"send" of "MessagesResource"')
+    assert _errors(mypy_output["v3_wrong_type.py"]) == [
+        'v3_wrong_type.py:4: error: Argument "page" to "list" of "TemplatesResource" has '
+        'incompatible type "str"; expected "int | None"  [arg-type]']
+
+
+def test_every_api_versions_committed_stub_is_what_its_table_gives():
+    shipped = ["v1.1", *(path.stem for path in APIS_DIR.glob("*.toml"))]
+    assert "v3" in shipped
+    for api in shipped:
+        assert stub_path(api).read_text(encoding="utf-8") == render_stubs(api_service(api)), (
+            f"{stub_path(api).name} is out of date: run python -m sentdm.stubs")
 
 
 def test_mypy_reports_unknown_names_missing_arguments_and_wrong_types(mypy_output):
