@@ -32,6 +32,7 @@ from .spec import (
     EnvelopeSpec,
     ErrorEnvelopeSpec,
     ErrorSpec,
+    EventSpec,
     FieldSpec,
     OperationSpec,
     PaginationSpec,
@@ -49,7 +50,7 @@ __all__ = ["load_api", "read_table", "BUILTIN_TABLE"]
 BUILTIN_TABLE = Path(__file__).with_name("endpoints.toml")
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
-TOP_LEVEL_KEYS = ("api", "resources", "endpoint", "schemas")
+TOP_LEVEL_KEYS = ("api", "resources", "endpoint", "schemas", "events")
 #: The sub-tables of ``[api]`` and the spec each becomes (its fields are the keys; a field's
 #: default gives its type: a string or absent, a boolean, a whole number, a number).
 API_TABLES: Dict[str, type] = {
@@ -72,6 +73,10 @@ PARAM_KEYS = (
 )
 FIELD_KEYS = tuple(key for key in PARAM_KEYS if key not in ("name", "in"))
 SCHEMA_KEYS = ("type", "description", "fields", "all_of", "items", "override")
+EVENT_KEYS = ("payload", "key", "description", "override")
+#: The keys of a webhook event's envelope that an event's ``key`` may name besides its payload.
+EVENT_ENVELOPE_KEYS = ("field", "event", "sub_type", "timestamp", "request_id")
+_EVENT_NAME = re.compile(r"\A[a-z0-9_]+(\.[a-z0-9_]+)*(\.\*)?\Z")
 RAW_RESPONSE_SUFFIX = "_with_http_info"
 
 TableSource = Union[str, "os.PathLike[str]"]
@@ -158,6 +163,7 @@ class _Merged:
         self.resources: Dict[str, Tuple[str, str]] = {}
         self.operations: Dict[Tuple[str, str], Tuple[str, Dict[str, Any]]] = {}
         self.schemas: Dict[str, Tuple[str, Dict[str, Any]]] = {}
+        self.events: Dict[str, Tuple[str, Dict[str, Any]]] = {}
         self.sources: List[str] = []
 
     def add(self, source: str, table: Dict[str, Any]) -> None:
@@ -177,6 +183,9 @@ class _Merged:
         for name, raw in check.table(table.get("schemas", {}), "schemas").items():
             raw = check.table(raw, f"schemas.{name}")
             self._put(self.schemas, name, f"schema {name}", source, raw)
+        for name, raw in check.table(table.get("events", {}), "events").items():
+            raw = check.table(raw, f"events.{name}")
+            self._put(self.events, name, f"event {name}", source, raw)
 
     def _add_endpoints(self, source: str, tree: Dict[str, Any], path: Tuple[str, ...]) -> None:
         """Walk ``[endpoint...]``: a table with a ``method`` (or any other value than tables)
@@ -251,6 +260,8 @@ class _Merged:
             error_envelope=api_tables["error_envelope"] or ErrorEnvelopeSpec(),
             rate_limit=api_tables["rate_limit"],
             conflict_retry=api_tables["conflict_retry"],
+            events=tuple(_build_event(event_source, name, raw, schemas)
+                         for name, (event_source, raw) in sorted(self.events.items())),
         )
 
     def _resources(self, by_resource: Dict[str, Dict[str, OperationSpec]]
@@ -389,6 +400,33 @@ class _SchemaBuilder:
                           tuple(all_of), items)
         self.built[name] = spec
         return spec
+
+
+def _build_event(source: str, name: str, raw: Dict[str, Any],
+                 schemas: Mapping[str, SchemaSpec]) -> EventSpec:
+    """``[events."<type>"]`` or ``[events."<field>.*"]``: the schema of the payload, and the
+    parts of the event (``payload.<field>`` or an envelope key) that identify one occurrence."""
+    check = _Checker(source, f"event {name}")
+    if not _EVENT_NAME.match(name):
+        raise check.fail("an event is named by its type (\"message.received\") or by its field "
+                         "and .* (\"message.*\"): lower-case words separated by dots")
+    check.keys(raw, EVENT_KEYS, "key")
+    payload = _schema_ref(check, "payload", check.value(raw, "payload", (str,), "a schema name",
+                                                        required=True), schemas)
+    if not payload.is_object:
+        raise check.fail(f"field 'payload': schema {payload.name!r} is not an object")
+    key = check.value(raw, "key", (list,), "a list of names", default=[])
+    in_payload = {f.wire_name for f in payload.fields}
+    for part in key:
+        part = part if isinstance(part, str) else repr(part)
+        inside, dot, field = part.partition(".")
+        known = (field in in_payload) if inside == "payload" and dot else part in EVENT_ENVELOPE_KEYS
+        if not known:
+            choices = [f"payload.{f}" for f in sorted(in_payload)] + list(EVENT_ENVELOPE_KEYS)
+            raise check.fail(f"field 'key': {part!r} is neither a field of {payload.name} "
+                             f"(payload.<field>) nor a key of the envelope"
+                             f"{did_you_mean(part, choices)}")
+    return EventSpec(name, payload.name, tuple(key), check.string(raw, "description"), source)
 
 
 def _build_field(check: _Checker, raw: Mapping[str, Any], wire_name: str,

@@ -263,8 +263,9 @@ class ResourceSpec(NamedTuple):
 class EventSpec(NamedTuple):
     """A kind of webhook event: ``name`` is the event type it covers (``"message.received"``)
     or, ending in ``.*``, every type of a field (``"message.*"``); the event's ``payload`` is an
-    instance of the schema ``payload``. ``key`` lists the payload fields that identify one
-    occurrence, so that a redelivery is recognised (empty: the whole payload)."""
+    instance of the schema ``payload``. ``key`` names the parts of the event that identify one
+    occurrence, so that a redelivery is recognised: ``payload.<field>`` or a key of the
+    envelope such as ``timestamp`` (empty: the whole payload)."""
 
     name: str
     payload: str

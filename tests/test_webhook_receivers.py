@@ -64,7 +64,7 @@ def test_an_event_is_handed_over_once_and_its_redeliveries_answered_as_duplicate
     assert receiver.receive(later, signed(later)) == (200, "duplicate")
     other = event_body(status="READ")
     assert receiver.receive(other, signed(other)) == (200, "ok")
-    assert [e.payload["message_status"] for e in handler.events] == ["DELIVERED", "READ"]
+    assert [e.payload.message_status for e in handler.events] == ["DELIVERED", "READ"]
 
 
 def test_a_failed_verification_answers_400_with_the_reason_only(caplog):
@@ -168,7 +168,7 @@ def test_over_http_the_answers_follow_the_table(serve):
         assert post(url, failing, signed(failing)) == (200, "ok")
         response = requests.get(url + "/webhooks/sent", timeout=30)
         assert (response.status_code, response.headers["Allow"]) == (405, "POST")
-    assert [e.payload["message_id"] for e in handler.events] == ["m-1", "m-3"]
+    assert [e.payload.message_id for e in handler.events] == ["m-1", "m-3"]
     assert all(e.webhook_id == WEBHOOK_ID for e in handler.events)
 
 
@@ -227,7 +227,7 @@ def test_asgi_reads_a_body_sent_in_several_messages():
         {"type": "http.request", "body": body[:10], "more_body": True},
         {"type": "http.request", "body": body[10:], "more_body": False}])
     assert sent[0]["status"] == 200 and sent[1]["body"] == b"ok"
-    assert handler.events[0].payload["message_id"] == "m-1"
+    assert handler.events[0].payload.message_id == "m-1"
 
 
 def test_asgi_answers_the_lifespan_and_ignores_a_client_that_left():

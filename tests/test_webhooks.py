@@ -6,6 +6,7 @@ base64-decoded part of the secret after "whsec_". Times are explicit (``now=``),
 """
 
 import base64
+import datetime as dt
 import hashlib
 import hmac
 import json
@@ -19,8 +20,11 @@ from hypothesis import strategies as st
 
 import sentdm
 import sentdm.webhooks as webhooks
-from sentdm import ConfigurationError, WebhookVerificationError
-from sentdm.spec import EventSpec
+from sentdm import ConfigurationError, TableError, WebhookVerificationError
+from sentdm.apis import v3 as V3
+from sentdm.loader import load_api
+from sentdm.service import register_api
+from sentdm.spec import PRIMITIVE_TYPES
 
 KEY = b"a 24-byte key for tests."
 SECRET = "whsec_" + base64.b64encode(KEY).decode()
@@ -203,19 +207,31 @@ def construct(body: bytes, **options) -> webhooks.Event:
     return webhooks.construct_event(body, sent, SECRET, **options)
 
 
-def test_construct_event_verifies_then_parses_a_generic_event():
+def test_construct_event_verifies_then_parses_into_the_model_the_v3_table_declares():
     event = construct(BODY)
-    assert (event.type, event.field, event.kind) == ("message.delivered", "message", "")
-    assert event.timestamp.isoformat() == "2026-11-29T14:00:00+00:00"
-    assert event.payload == json.loads(BODY)["payload"]
+    assert (event.type, event.field, event.kind) == ("message.delivered", "message", "message.*")
+    assert event.timestamp == dt.datetime(2026, 11, 29, 14, 0, tzinfo=dt.timezone.utc)
+    assert isinstance(event.payload, V3.MessageEventPayload)
+    assert (event.payload.message_id, event.payload.message_status) == ("m-1", "DELIVERED")
+    assert event.payload.updated_at == dt.datetime(2026, 11, 29, 13, 59, 58, tzinfo=dt.timezone.utc)
     assert event.webhook_id == WEBHOOK_ID and event.to_dict() == json.loads(BODY)
     with pytest.raises(WebhookVerificationError):
         webhooks.construct_event(BODY, headers(key=OTHER_KEY), SECRET)
 
 
+def test_an_event_type_the_table_does_not_know_is_a_generic_event():
+    body = {"field": "loyalty", "event": "loyalty.points_added", "timestamp": "yesterday",
+            "payload": {"points": 5}}
+    event = construct(json.dumps(body).encode())
+    assert (event.type, event.field, event.kind, event.timestamp) == (
+        "loyalty.points_added", "loyalty", "", "yesterday")
+    assert event.payload == {"points": 5}
+
+
 def test_the_older_sub_type_name_and_a_missing_field_are_understood():
-    event = construct(json.dumps({"sub_type": "template.approved", "payload": {}}).encode())
-    assert (event.type, event.field, event.timestamp) == ("template.approved", "template", None)
+    event = construct(json.dumps({"sub_type": "message.sent", "payload": {}}).encode())
+    assert (event.type, event.field, event.timestamp) == ("message.sent", "message", None)
+    assert isinstance(event.payload, V3.MessageEventPayload)
 
 
 @pytest.mark.parametrize("body", [b"not json", b"[1, 2]", b"\xff\xfe\x00", b"null"])
@@ -229,27 +245,139 @@ def test_the_event_key_survives_redelivery_and_tells_occurrences_apart():
     first = construct(BODY)
     redelivered = json.loads(BODY)
     redelivered["timestamp"] = "2026-11-29T14:05:00Z"  # emitted again, later
+    redelivered["payload"]["body"] = None  # a part the key does not name
     assert construct(json.dumps(redelivered).encode()).key == first.key
-    failed = json.loads(BODY)
-    failed["payload"]["message_status"] = "FAILED"
-    assert construct(json.dumps(failed).encode()).key != first.key
+    for part, value in [("message_status", "FAILED"), ("message_id", "m-2"),
+                        ("updated_at", "2026-11-29T14:01:00Z")]:
+        changed = json.loads(BODY)
+        changed["payload"][part] = value
+        assert construct(json.dumps(changed).encode()).key != first.key, part
 
 
-def test_declared_kinds_parse_their_payload_and_key_on_the_declared_fields():
-    class Payload:
-        @classmethod
-        def from_wire(cls, data):
-            return ("parsed", data["message_id"])
+#: One event of each kind the v3 table declares: (field, type, payload).
+SAMPLES = [
+    ("message", "message.failed", {
+        "message_id": "m-9", "message_status": "FAILED", "channel": "whatsapp",
+        "reason_code": "DELIVERY_007", "reason": "Not on this channel", "body": None,
+        "updated_at": "2026-11-29T13:59:58Z", "scheduled_at": "2026-11-30T08:00:00Z"}),
+    ("message", "message.received", {
+        "inbound_number": "+14155550100", "received_at": "2026-11-29T13:00:00Z",
+        "message_id": "in-1", "text": None, "channel": "mms",
+        "media": [{"url": "https://carrier.example/f/1", "mime_type": "image/jpeg",
+                   "size_bytes": 2048, "hash_sha256": "ab" * 32}],
+        "referral": {"source_type": "ad", "ctwa_clid": "x"}}),
+    ("templates", "template.approved", {
+        "status": "APPROVED", "whatsapp_template_id": "wa-1", "template_id": "t-1",
+        "channel": "whatsapp", "category": "UTILITY", "language": "en_US"}),
+    ("contact", "contact.opt_out", {
+        "opt_out": True, "source": "INBOUND_KEYWORD", "contact_id": "c-1",
+        "from": "+14155550100", "to": "+14155550199", "text": "STOP", "message_id": "in-2",
+        "template_id": None}),
+    ("channel", "channel.activated", {
+        "country": "US", "status": "ACTIVE", "channel": "sms", "number_type": "TEN_DLC",
+        "sender_value": "+14155550199", "updated_at": "2026-11-29T12:00:00Z",
+        "compliance": {"brand": {"inherit": True}, "documents": [
+            {"document_id": "d-1", "file_name": "ein.pdf", "key": "ein_letter"}]}}),
+    ("call", "call.completed", {
+        "call_id": "call-1", "number": "+14155550199", "channel": "voice",
+        "duration_seconds": 42, "price": 0.12, "updated_at": "2026-11-29T11:00:00Z"}),
+]
 
-    types = webhooks.EventTypes(
-        [EventSpec("message.*", "Payload", key=("message_id", "message_status"))],
-        {"Payload": Payload})
-    event = construct(BODY, event_types=types)
-    assert event.kind == "message.*" and event.payload == ("parsed", "m-1")
-    changed = json.loads(BODY)
-    changed["payload"]["channel"] = "whatsapp"  # not a key field
-    assert construct(json.dumps(changed).encode(), event_types=types).key == event.key
-    assert construct(json.dumps(changed).encode()).key != event.key  # generic: whole payload
+
+def sample_body(field, event_type, payload):
+    return json.dumps({"field": field, "event": event_type, "timestamp": "2026-11-29T14:00:00Z",
+                       "payload": payload}).encode()
+
+
+@pytest.mark.parametrize("field, event_type, payload", SAMPLES, ids=[s[1] for s in SAMPLES])
+def test_every_kind_the_v3_table_declares_parses_into_its_model(field, event_type, payload):
+    event = construct(sample_body(field, event_type, payload))
+    assert event.kind and type(event.payload).__name__ == V3_PAYLOADS[event.kind]
+    assert event.payload.to_dict() == payload
+    for spec in event.payload._spec.fields:
+        value = getattr(event.payload, spec.python_name)
+        if spec.format == "date-time" and spec.wire_name in payload:
+            assert value.isoformat().replace("+00:00", "Z") == payload[spec.wire_name]
+        elif spec.type in PRIMITIVE_TYPES and spec.type != "array":
+            assert value == payload.get(spec.wire_name)
+
+
+V3_PAYLOADS = {"message.*": "MessageEventPayload", "message.received": "InboundMessageEventPayload",
+               "templates.*": "TemplateEventPayload", "contact.*": "ContactEventPayload",
+               "channel.*": "ChannelEventPayload", "call.*": "CallEventPayload"}
+
+
+def test_nested_parts_of_a_payload_are_models_too():
+    inbound = construct(sample_body(*SAMPLES[1])).payload
+    assert isinstance(inbound.media[0], V3.InboundMessageMedia) and inbound.media[0].size_bytes == 2048
+    channel = construct(sample_body(*SAMPLES[4])).payload
+    assert channel.compliance.documents[0].key == "ein_letter"
+    contact = construct(sample_body(*SAMPLES[3])).payload
+    assert contact.from_ == "+14155550100" and contact.opt_out is True
+
+
+TEST_TABLE = """
+[api]
+name = "webhooks-test"
+title = "t"
+version = "1"
+base_url = "https://api.example.test"
+
+[events."order.*"]
+payload = "OrderPayload"
+key = ["payload.order_id", "timestamp"]
+
+[schemas.OrderPayload.fields]
+order_id = { type = "string" }
+total = { type = "number" }
+"""
+
+
+@pytest.fixture
+def test_api(tmp_path):
+    """The name of an API version whose table is TEST_TABLE."""
+    (tmp_path / "orders.toml").write_text(TEST_TABLE)
+    name = f"webhooks-test-{tmp_path.name}"
+    register_api(name, tmp_path / "orders.toml")
+    return name
+
+
+def test_any_table_can_declare_events_and_what_identifies_them(test_api):
+    body = {"field": "order", "event": "order.paid", "timestamp": "2026-11-29T14:00:00Z",
+            "payload": {"order_id": "o-1", "total": 12.5}}
+    event = construct(json.dumps(body).encode(), api=test_api)
+    assert event.kind == "order.*" and type(event.payload).__name__ == "OrderPayload"
+    assert event.payload.total == 12.5
+    body["payload"]["total"] = 13  # not a key part
+    assert construct(json.dumps(body).encode(), api=test_api).key == event.key
+    body["timestamp"] = "2026-11-29T15:00:00Z"  # a key part
+    assert construct(json.dumps(body).encode(), api=test_api).key != event.key
+    generic = construct(json.dumps(body).encode())  # the v3 table does not know "order"
+    assert generic.kind == "" and generic.payload == body["payload"]
+
+
+@pytest.mark.parametrize("entry, says", [
+    ('[events."Order!"]\npayload = "OrderPayload"', "named by its type"),
+    ('[events."order.*"]\npayload = "Nope"', "unknown schema 'Nope'"),
+    ('[events."order.*"]\nkey = []', "field 'payload': missing"),
+    ('[events."order.*"]\npayload = "OrderPayload"\nkey = ["payload.orderid"]',
+     "did you mean 'payload.order_id'?"),
+    ('[events."order.*"]\npayload = "OrderPayload"\nkeys = []', "unknown key 'keys'"),
+    ('[events."order.*"]\npayload = "Total"', "is not an object"),
+])
+def test_a_bad_event_declaration_is_a_table_error_naming_it(tmp_path, entry, says):
+    table = TEST_TABLE.split("[events")[0] + entry + (
+        "\n[schemas.OrderPayload.fields]\norder_id = { type = \"string\" }\n"
+        "[schemas.Total]\ntype = \"number\"\n")
+    (tmp_path / "bad.toml").write_text(table)
+    with pytest.raises(TableError) as caught:
+        load_api([tmp_path / "bad.toml"])
+    assert says in str(caught.value) and "bad.toml" in str(caught.value)
+
+
+def test_an_unknown_api_version_is_a_configuration_error():
+    with pytest.raises(ConfigurationError, match="unknown API version 'v9'"):
+        construct(BODY, api="v9")
 
 
 # --- properties ---------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Tuple, Union
 
 from .dedup import MemoryStore, SQLiteStore, Store, StoreError
-from .events import GENERIC, Event, EventTypes
+from .events import WEBHOOKS_API, Event, EventTypes, event_types
 from .receiver import Answer, Receiver, WSGIApp
 from .signature import (
     DEFAULT_TOLERANCE,
@@ -42,6 +42,7 @@ __all__ = [
     "sign",
     "Event",
     "EventTypes",
+    "event_types",
     "Receiver",
     "Answer",
     "WSGIApp",
@@ -73,8 +74,9 @@ Headers = Union[Mapping[str, str], Iterable[Tuple[str, str]]]
 
 def construct_event(raw_body: Body, headers: Headers, secret: Secrets, *,
                     tolerance: float = DEFAULT_TOLERANCE,
-                    event_types: EventTypes = GENERIC) -> Event:
-    """Verify a webhook request (see :func:`verify`) and parse its body into an :class:`Event`.
+                    api: str = WEBHOOKS_API) -> Event:
+    """Verify a webhook request (see :func:`verify`) and parse its body into an :class:`Event`
+    whose payload is a model of API version ``api``'s table.
 
     ``raw_body`` must be the bytes as received: a body parsed and serialised again no longer
     matches its signature. ``headers`` may be any framework's request headers.
@@ -82,4 +84,4 @@ def construct_event(raw_body: Body, headers: Headers, secret: Secrets, *,
     fields = lower_headers(headers)
     verify(raw_body, fields, secret, tolerance=tolerance)
     body = raw_body.encode("utf-8") if isinstance(raw_body, str) else bytes(raw_body)
-    return event_types.parse(body, webhook_id=fields[ID_HEADER].strip())
+    return event_types(api).parse(body, webhook_id=fields[ID_HEADER].strip())

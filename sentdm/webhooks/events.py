@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import hashlib
 import json
-from typing import Any, Dict, Iterable, Mapping, NamedTuple, Optional, Union
+from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Union
 
 from ..errors import WebhookVerificationError
 from ..spec import EventSpec
 
-__all__ = ["Event", "EventTypes", "GENERIC"]
+__all__ = ["Event", "EventTypes", "event_types", "WEBHOOKS_API"]
+
+#: The API version whose table declares the events Sent delivers.
+WEBHOOKS_API = "v3"
 
 #: Envelope keys that may name the event's type, in the order they are read.
 TYPE_KEYS = ("event", "sub_type")
@@ -86,20 +90,29 @@ class EventTypes:
         return Event(
             type=event_type, field=field, timestamp=_when(data.get("timestamp")),
             payload=payload, kind=spec.name if spec is not None else "",
-            key=self.key(event_type, field, raw_payload, spec), webhook_id=webhook_id, data=data)
+            key=self.key(event_type, field, data, spec), webhook_id=webhook_id, data=data)
 
     @staticmethod
-    def key(event_type: str, field: str, payload: Any, spec: Optional[EventSpec]) -> str:
-        """What identifies one occurrence of an event, whatever delivery brought it: the type and
-        the payload fields the table names (a message's id, status and time of the change), or
-        the whole payload where it names none or some are absent. Never the signature or the
-        envelope's timestamp, which a redelivery may change."""
-        parts: Any = [field, event_type, payload]
-        if spec is not None and spec.key and isinstance(payload, dict) and all(
-                payload.get(name) is not None for name in spec.key):
-            parts = [field, event_type, *(payload[name] for name in spec.key)]
+    def key(event_type: str, field: str, data: Dict[str, Any], spec: Optional[EventSpec]) -> str:
+        """What identifies one occurrence of an event, whatever delivery brought it: the type
+        and the parts of the event the table names (a message's id, its status and the time of
+        the change; an absent part counts as null), or the whole payload where the table names
+        none. Never the signature, which every delivery changes."""
+        payload = data.get("payload")
+        parts: List[Any] = [field, event_type, payload]
+        if spec is not None and spec.key and isinstance(payload, dict):
+            parts = [field, event_type, *(_part(data, path) for path in spec.key)]
         canonical = json.dumps(parts, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def _part(data: Dict[str, Any], path: str) -> Any:
+    """``payload.message_id`` or ``timestamp`` of an event body, None where absent."""
+    inside, _, name = path.partition(".")
+    if not name:
+        return data.get(path)
+    payload = data.get(inside)
+    return payload.get(name) if isinstance(payload, dict) else None
 
 
 def _when(value: Any) -> Union[dt.datetime, str, None]:
@@ -114,5 +127,10 @@ def _when(value: Any) -> Union[dt.datetime, str, None]:
     return when if when.tzinfo is not None else when.replace(tzinfo=dt.timezone.utc)
 
 
-#: Parses every event as generic: for a table that declares no events.
-GENERIC = EventTypes()
+@functools.lru_cache(maxsize=None)
+def event_types(api: str = WEBHOOKS_API) -> EventTypes:
+    """The event kinds of API version ``api``'s table (read on first use)."""
+    from ..service import api_service
+
+    service = api_service(api)
+    return EventTypes(service.api.events, service.models)

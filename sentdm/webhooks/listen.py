@@ -21,7 +21,7 @@ from typing import IO, Any, Callable, Iterable, Optional
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from ..errors import ConfigurationError, WebhookVerificationError
-from .events import GENERIC, Event, EventTypes
+from .events import WEBHOOKS_API, Event, event_types
 from .receiver import MAX_BODY, OK, Answer, wsgi_body, wsgi_headers, wsgi_respond
 from .signature import (
     DEFAULT_TOLERANCE,
@@ -62,13 +62,14 @@ class Listener:
 
     def __init__(self, secret: Secrets, *, host: str = "127.0.0.1", port: int = 0,
                  forward_to: Optional[str] = None, tolerance: float = DEFAULT_TOLERANCE,
-                 event_types: EventTypes = GENERIC, count: Optional[int] = None,
+                 api: str = WEBHOOKS_API, count: Optional[int] = None,
                  out: IO[str] = sys.stdout, log: IO[str] = sys.stderr,
                  forward_timeout: float = 30.0):
         signing_keys(secret)
         if forward_to is not None and not forward_to.startswith(("http://", "https://")):
             raise ConfigurationError(f"forward-to: {forward_to!r} is not an http(s) URL")
-        self.secret, self.tolerance, self.event_types = secret, tolerance, event_types
+        event_types(api)  # the table is read now, not on the first event
+        self.secret, self.tolerance, self.api = secret, tolerance, api
         self.forward_to, self.forward_timeout = forward_to, forward_timeout
         self.out, self.log = out, log
         self.remaining = count
@@ -94,7 +95,7 @@ class Listener:
 
         try:
             event = construct_event(body, headers, self.secret, tolerance=self.tolerance,
-                                    event_types=self.event_types)
+                                    api=self.api)
         except WebhookVerificationError as error:
             self._report(f"refused ({error.reason}): {error}")
             return Answer(400, error.reason)

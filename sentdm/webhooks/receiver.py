@@ -25,7 +25,7 @@ from typing import Any, Callable, Iterable, List, NamedTuple, Optional, Tuple, U
 
 from ..errors import ConfigurationError, WebhookVerificationError
 from .dedup import HANDLED, NEW, MemoryStore, Store, StoreError
-from .events import GENERIC, Event, EventTypes
+from .events import WEBHOOKS_API, Event, event_types
 from .signature import DEFAULT_TOLERANCE, Secrets, signing_keys
 
 __all__ = ["Answer", "Receiver", "WSGIApp", "Handler", "MAX_BODY"]
@@ -67,9 +67,9 @@ NO_LENGTH = Answer(411, "Content-Length required")
 
 class Receiver:
     """Verifies each request with ``secret`` (one, or a list during a rotation), parses it with
-    ``event_types``, and hands each event once to ``handler``, deduplicated through ``store``
-    (by default a new MemoryStore; an SQLiteStore for several processes; None hands every
-    delivery over).
+    the events of API version ``api``'s table, and hands each event once to ``handler``,
+    deduplicated through ``store`` (by default a new MemoryStore; an SQLiteStore for several
+    processes; None hands every delivery over).
 
     :meth:`receive` does it all for a framework view; :meth:`start` and :meth:`finish` are the
     two halves, for a caller that runs the handler itself (the ASGI application awaits it).
@@ -77,7 +77,7 @@ class Receiver:
 
     def __init__(self, handler: Handler, secret: Secrets, *,
                  store: Union[Store, str, None] = IN_MEMORY,
-                 tolerance: float = DEFAULT_TOLERANCE, event_types: EventTypes = GENERIC,
+                 tolerance: float = DEFAULT_TOLERANCE, api: str = WEBHOOKS_API,
                  max_body: int = MAX_BODY):
         if not callable(handler):
             raise ConfigurationError(f"handler: must be a function taking an event, "
@@ -87,7 +87,8 @@ class Receiver:
         self.secret = secret
         self.store: Optional[Store] = MemoryStore() if store == IN_MEMORY else store  # type: ignore[assignment]
         self.tolerance = tolerance
-        self.event_types = event_types
+        self.api = api
+        event_types(api)  # the table is read now, at start-up, not on the first event
         self.max_body = max_body
 
     def __repr__(self) -> str:  # never the secret
@@ -110,7 +111,7 @@ class Receiver:
 
         try:
             event = construct_event(body, headers, self.secret, tolerance=self.tolerance,
-                                    event_types=self.event_types)
+                                    api=self.api)
         except WebhookVerificationError as error:
             logger.warning("webhook refused: %s", error)
             return Answer(400, error.reason)
