@@ -32,6 +32,7 @@ __all__ = [
     "BrandContactInput",
     "BrandInput",
     "Call",
+    "CallEventPayload",
     "CallPage",
     "CallParticipant",
     "CallParticipantTargetInput",
@@ -44,15 +45,21 @@ __all__ = [
     "CampaignRequest",
     "CampaignUseCase",
     "CampaignUseCaseDataInput",
+    "ChannelEventCompliance",
+    "ChannelEventComplianceDocument",
+    "ChannelEventPayload",
     "ChannelScore",
     "Contact",
     "ContactCreateRequest",
+    "ContactEventPayload",
     "ContactMessageSummary",
     "ContactPage",
     "ContactUpdateRequest",
     "Cursors",
     "DestinationCountry",
     "DestinationCountryInput",
+    "InboundMessageEventPayload",
+    "InboundMessageMedia",
     "LocationInput",
     "Message",
     "MessageActivities",
@@ -62,6 +69,7 @@ __all__ = [
     "MessageBodyHeaderMedia",
     "MessageBodyMedia",
     "MessageEvent",
+    "MessageEventPayload",
     "MessagePage",
     "MessageSendRecipient",
     "MessageSendRequest",
@@ -92,6 +100,7 @@ __all__ = [
     "TemplateCreateRequest",
     "TemplateDefinitionInput",
     "TemplateDeleteRequest",
+    "TemplateEventPayload",
     "TemplateHeaderInput",
     "TemplatePage",
     "TemplateUpdateRequest",
@@ -870,6 +879,49 @@ class Call(Model):
         to: Optional[CallParty] = ...,
     ) -> None: ...
 
+class CallEventPayload(Model):
+    """Body of a call.initiated, call.answered, call.completed, call.failed or call.recording_ready event."""
+    @property
+    def call_id(self) -> Optional[str]:
+        """Sent's call id."""
+    @property
+    def account_id(self) -> Optional[str]:
+        """The account the call belongs to."""
+    @property
+    def channel(self) -> Optional[str]:
+        """Always voice."""
+    @property
+    def duration_seconds(self) -> Optional[int]:
+        """How long the call lasted; call.completed only."""
+    @property
+    def number(self) -> Optional[str]:
+        """Your number that owns the call, E.164."""
+    @property
+    def price(self) -> Optional[float]:
+        """What the call was charged; call.completed only, once billed."""
+    @property
+    def reason(self) -> Optional[str]:
+        """Why the call did not complete; call.failed only."""
+    @property
+    def recording_id(self) -> Optional[str]:
+        """The recording now available; call.recording_ready only."""
+    @property
+    def updated_at(self) -> Optional[datetime]:
+        """When the change happened on the call."""
+    def __init__(
+        self,
+        *,
+        call_id: Optional[str] = ...,
+        account_id: Optional[str] = ...,
+        channel: Optional[str] = ...,
+        duration_seconds: Optional[int] = ...,
+        number: Optional[str] = ...,
+        price: Optional[float] = ...,
+        reason: Optional[str] = ...,
+        recording_id: Optional[str] = ...,
+        updated_at: Optional[datetime] = ...,
+    ) -> None: ...
+
 class CallPage(Model):
     """One page of calls"""
     @property
@@ -1112,6 +1164,91 @@ class CampaignUseCaseDataInput(Model):
         sample_messages: Optional[List[str]] = ...,
     ) -> None: ...
 
+class ChannelEventCompliance(Model):
+    """What a market has been given: the identity it registers under, its programme and its documents."""
+    @property
+    def brand(self) -> Optional[Dict[str, Any]]:
+        """The identity this market registers under."""
+    @property
+    def campaign(self) -> Optional[Dict[str, Any]]:
+        """The programme this market registers."""
+    @property
+    def documents(self) -> Optional[List[ChannelEventComplianceDocument]]:
+        """Documents attached; absent when not fetched."""
+    def __init__(
+        self,
+        *,
+        brand: Optional[Dict[str, Any]] = ...,
+        campaign: Optional[Dict[str, Any]] = ...,
+        documents: Optional[List[ChannelEventComplianceDocument]] = ...,
+    ) -> None: ...
+
+class ChannelEventComplianceDocument(Model):
+    """A document a market asked for and has been given."""
+    @property
+    def document_id(self) -> Optional[str]:
+        """The upload, for fetching it back."""
+    @property
+    def file_name(self) -> Optional[str]:
+        """..."""
+    @property
+    def key(self) -> Optional[str]:
+        """The requirement it satisfies."""
+    def __init__(
+        self,
+        *,
+        document_id: Optional[str] = ...,
+        file_name: Optional[str] = ...,
+        key: Optional[str] = ...,
+    ) -> None: ...
+
+class ChannelEventPayload(Model):
+    """Body of a channel event: where one market of one of your channels stands in provisioning and compliance."""
+    @property
+    def country(self) -> Optional[str]:
+        """The market's country, ISO 3166-1 alpha-2."""
+    @property
+    def status(self) -> Optional[str]:
+        """PENDING_REVIEW, ACTION_NEEDED, PROVISIONING, ACTIVE or INACTIVE."""
+    @property
+    def account_id(self) -> Optional[str]:
+        """The account (or sender profile) whose market this is."""
+    @property
+    def channel(self) -> Optional[str]:
+        """sms, whatsapp or rcs."""
+    @property
+    def compliance(self) -> Optional[ChannelEventCompliance]:
+        """What the market has been given: identity, programme, documents."""
+    @property
+    def number_type(self) -> Optional[str]:
+        """The kind of sender, such as TEN_DLC, LOCAL or ALPHANUMERIC."""
+    @property
+    def reason(self) -> Optional[str]:
+        """Why the market is in this state, for a person to read."""
+    @property
+    def reason_code(self) -> Optional[str]:
+        """A stable CHANNEL_xxx code saying why it is not ACTIVE."""
+    @property
+    def sender_value(self) -> Optional[str]:
+        """The sender (a number or an alphanumeric ID), or null until there is one."""
+    @property
+    def updated_at(self) -> Optional[datetime]:
+        """When the transition happened."""
+    def __init__(
+        self,
+        *,
+        country: Optional[str] = ...,
+        status: Optional[str] = ...,
+        account_id: Optional[str] = ...,
+        channel: Optional[str] = ...,
+        compliance: Optional[ChannelEventCompliance] = ...,
+        number_type: Optional[str] = ...,
+        reason: Optional[str] = ...,
+        reason_code: Optional[str] = ...,
+        sender_value: Optional[str] = ...,
+        updated_at: Optional[datetime] = ...,
+    ) -> None: ...
+
 class ChannelScore(Model):
     """..."""
     @property
@@ -1208,6 +1345,57 @@ class ContactCreateRequest(Model):
         """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
     def __init__(self, *, phone_number: Optional[str] = ..., sandbox: Optional[bool] = ...) -> None: ...
 
+class ContactEventPayload(Model):
+    """Body of a contact.opt_in, contact.opt_out, contact.help or contact.custom_keyword event."""
+    @property
+    def opt_out(self) -> Optional[bool]:
+        """Whether the contact is opted out after this signal: the state to record."""
+    @property
+    def source(self) -> Optional[str]:
+        """INBOUND_KEYWORD (the contact sent a keyword) or PROVIDER_SIGNAL (the network reported it)."""
+    @property
+    def contact_id(self) -> Optional[str]:
+        """The contact who raised the signal."""
+    @property
+    def account_id(self) -> Optional[str]:
+        """The account the contact belongs to."""
+    @property
+    def agent_id(self) -> Optional[str]:
+        """The RCS agent the signal reached; absent on other channels."""
+    @property
+    def channel(self) -> Optional[str]:
+        """The channel the signal arrived on."""
+    @property
+    def from_(self) -> Optional[str]:
+        """The contact's number, E.164."""
+    @property
+    def message_id(self) -> Optional[str]:
+        """The inbound message that carried the signal, or null."""
+    @property
+    def template_id(self) -> Optional[str]:
+        """The auto-reply template whose keyword matched, or null."""
+    @property
+    def text(self) -> Optional[str]:
+        """The text the contact sent (STOP, HELP, ...), or null."""
+    @property
+    def to(self) -> Optional[str]:
+        """Your number that received the signal (not the contact's), or null."""
+    def __init__(
+        self,
+        *,
+        opt_out: Optional[bool] = ...,
+        source: Optional[str] = ...,
+        contact_id: Optional[str] = ...,
+        account_id: Optional[str] = ...,
+        agent_id: Optional[str] = ...,
+        channel: Optional[str] = ...,
+        from_: Optional[str] = ...,
+        message_id: Optional[str] = ...,
+        template_id: Optional[str] = ...,
+        text: Optional[str] = ...,
+        to: Optional[str] = ...,
+    ) -> None: ...
+
 class ContactMessageSummary(Model):
     """..."""
     @property
@@ -1302,6 +1490,76 @@ class DestinationCountryInput(Model):
     def is_main(self) -> Optional[bool]:
         """..."""
     def __init__(self, *, id: Optional[str] = ..., is_main: Optional[bool] = ...) -> None: ...
+
+class InboundMessageEventPayload(Model):
+    """Body of a message.received event: a contact messaged one of your numbers."""
+    @property
+    def inbound_number(self) -> Optional[str]:
+        """The contact's number (the sender), E.164."""
+    @property
+    def received_at(self) -> Optional[datetime]:
+        """When the message was received."""
+    @property
+    def message_id(self) -> Optional[str]:
+        """The inbound message."""
+    @property
+    def account_id(self) -> Optional[str]:
+        """The account the message belongs to."""
+    @property
+    def channel(self) -> Optional[str]:
+        """The channel it arrived on, such as sms or mms."""
+    @property
+    def media(self) -> Optional[List[InboundMessageMedia]]:
+        """Attachments, on channels that carry them (mms); absent otherwise."""
+    @property
+    def outbound_number(self) -> Optional[str]:
+        """Your number the message was addressed to, E.164."""
+    @property
+    def referral(self) -> Optional[Dict[str, Any]]:
+        """WhatsApp only: the Click to WhatsApp ad the contact came from, as Meta sends it."""
+    @property
+    def text(self) -> Optional[str]:
+        """The message text, or null for a media-only message."""
+    @property
+    def updated_at(self) -> Optional[datetime]:
+        """Same as received_at."""
+    def __init__(
+        self,
+        *,
+        inbound_number: Optional[str] = ...,
+        received_at: Optional[datetime] = ...,
+        message_id: Optional[str] = ...,
+        account_id: Optional[str] = ...,
+        channel: Optional[str] = ...,
+        media: Optional[List[InboundMessageMedia]] = ...,
+        outbound_number: Optional[str] = ...,
+        referral: Optional[Dict[str, Any]] = ...,
+        text: Optional[str] = ...,
+        updated_at: Optional[datetime] = ...,
+    ) -> None: ...
+
+class InboundMessageMedia(Model):
+    """One attachment of an inbound message, hosted by the carrier (the link expires: copy the file on receipt)."""
+    @property
+    def url(self) -> Optional[str]:
+        """Where the carrier hosts the file; unauthenticated and short-lived."""
+    @property
+    def mime_type(self) -> Optional[str]:
+        """Content type as the carrier reported it."""
+    @property
+    def size_bytes(self) -> Optional[int]:
+        """Size as the carrier declared it."""
+    @property
+    def hash_sha256(self) -> Optional[str]:
+        """SHA-256 the carrier declared, to check the download against."""
+    def __init__(
+        self,
+        *,
+        url: Optional[str] = ...,
+        mime_type: Optional[str] = ...,
+        size_bytes: Optional[int] = ...,
+        hash_sha256: Optional[str] = ...,
+    ) -> None: ...
 
 class LocationInput(Model):
     """The map pin a location header drops.
@@ -1622,6 +1880,69 @@ class MessageEvent(Model):
         description: Optional[str] = ...,
         reason: Optional[str] = ...,
         reason_code: Optional[str] = ...,
+    ) -> None: ...
+
+class MessageEventPayload(Model):
+    """Body of an outbound message lifecycle event, sent once per status change."""
+    @property
+    def message_status(self) -> Optional[str]:
+        """The status the message just reached, such as SENT, DELIVERED, READ or FAILED."""
+    @property
+    def message_id(self) -> Optional[str]:
+        """The message; the same on every event of its lifecycle."""
+    @property
+    def account_id(self) -> Optional[str]:
+        """The account the message belongs to."""
+    @property
+    def agent_id(self) -> Optional[str]:
+        """The agent the send was attributed to, if any."""
+    @property
+    def body(self) -> Optional[str]:
+        """The rendered message text, or null when the event asserts none."""
+    @property
+    def channel(self) -> Optional[str]:
+        """The channel actually used (sms, whatsapp, rcs), after any fallback."""
+    @property
+    def outbound_number(self) -> Optional[str]:
+        """The recipient's number, E.164."""
+    @property
+    def reason(self) -> Optional[str]:
+        """A sentence explaining reason_code; omitted with it."""
+    @property
+    def reason_code(self) -> Optional[str]:
+        """A stable code saying why (DELIVERY_007, BUSINESS_003): on failed, filtered and blocked events."""
+    @property
+    def schedule_reason(self) -> Optional[str]:
+        """message.scheduled only: why the message is held."""
+    @property
+    def scheduled_at(self) -> Optional[datetime]:
+        """message.scheduled and message.cancelled only: when the held message is (or was) to be released."""
+    @property
+    def template_id(self) -> Optional[str]:
+        """The template the message was sent from, if any."""
+    @property
+    def template_name(self) -> Optional[str]:
+        """That template's name."""
+    @property
+    def updated_at(self) -> Optional[datetime]:
+        """When the message reached message_status."""
+    def __init__(
+        self,
+        *,
+        message_status: Optional[str] = ...,
+        message_id: Optional[str] = ...,
+        account_id: Optional[str] = ...,
+        agent_id: Optional[str] = ...,
+        body: Optional[str] = ...,
+        channel: Optional[str] = ...,
+        outbound_number: Optional[str] = ...,
+        reason: Optional[str] = ...,
+        reason_code: Optional[str] = ...,
+        schedule_reason: Optional[str] = ...,
+        scheduled_at: Optional[datetime] = ...,
+        template_id: Optional[str] = ...,
+        template_name: Optional[str] = ...,
+        updated_at: Optional[datetime] = ...,
     ) -> None: ...
 
 class MessagePage(Model):
@@ -2588,6 +2909,53 @@ class TemplateDeleteRequest(Model):
         *,
         delete_from_meta: Optional[bool] = ...,
         sandbox: Optional[bool] = ...,
+    ) -> None: ...
+
+class TemplateEventPayload(Model):
+    """Body of a template status event: a template's review outcome changed."""
+    @property
+    def status(self) -> Optional[str]:
+        """The review status reached, such as APPROVED or REJECTED."""
+    @property
+    def whatsapp_template_id(self) -> Optional[str]:
+        """The template's identifier with Meta."""
+    @property
+    def template_id(self) -> Optional[str]:
+        """The template in Sent."""
+    @property
+    def template_name(self) -> Optional[str]:
+        """The template's display name."""
+    @property
+    def account_id(self) -> Optional[str]:
+        """The account the template belongs to."""
+    @property
+    def auto_reply_action(self) -> Optional[str]:
+        """For one of Sent's consent auto-replies: OPT_IN, OPT_OUT, HELP or OTHER; absent for an ordinary template."""
+    @property
+    def category(self) -> Optional[str]:
+        """UTILITY, MARKETING or AUTHENTICATION."""
+    @property
+    def channel(self) -> Optional[str]:
+        """The channel this decision is about; absent when it concerns the whole template."""
+    @property
+    def language(self) -> Optional[str]:
+        """The template's language code, such as en_US."""
+    @property
+    def reason(self) -> Optional[str]:
+        """Why, when a reason was given (on a rejection)."""
+    def __init__(
+        self,
+        *,
+        status: Optional[str] = ...,
+        whatsapp_template_id: Optional[str] = ...,
+        template_id: Optional[str] = ...,
+        template_name: Optional[str] = ...,
+        account_id: Optional[str] = ...,
+        auto_reply_action: Optional[str] = ...,
+        category: Optional[str] = ...,
+        channel: Optional[str] = ...,
+        language: Optional[str] = ...,
+        reason: Optional[str] = ...,
     ) -> None: ...
 
 class TemplateHeaderInput(Model):
