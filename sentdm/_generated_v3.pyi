@@ -331,16 +331,16 @@ class BillingContact(Model):
     """Billing contact info returned in profile responses"""
     @property
     def address(self) -> Optional[str]:
-        """..."""
+        """Postal address"""
     @property
     def email(self) -> Optional[str]:
-        """..."""
+        """Email address"""
     @property
     def name(self) -> Optional[str]:
-        """..."""
+        """Name"""
     @property
     def phone(self) -> Optional[str]:
-        """..."""
+        """Phone number"""
     def __init__(
         self,
         *,
@@ -399,13 +399,13 @@ class Brand(Model):
         """Deprecated and scheduled for removal."""
     @property
     def identity_status(self) -> Optional[str]:
-        """..."""
+        """Brand identity verification status"""
     @property
     def is_inherited(self) -> Optional[bool]:
         """Whether this brand is inherited from the parent organization"""
     @property
     def status(self) -> Optional[str]:
-        """..."""
+        """Current status"""
     @property
     def submitted_at(self) -> Optional[datetime]:
         """When the brand was submitted to TCR"""
@@ -504,7 +504,7 @@ class BrandBusinessInput(Model):
         """Country where the business is registered"""
     @property
     def entity_type(self) -> Optional[str]:
-        """..."""
+        """Legal entity type"""
     @property
     def legal_name(self) -> Optional[str]:
         """Legal business name"""
@@ -546,28 +546,28 @@ class BrandCampaign(Model):
     """A 10DLC campaign registered for a brand."""
     @property
     def id(self) -> Optional[str]:
-        """..."""
+        """Unique identifier"""
     @property
     def billed_date(self) -> Optional[datetime]:
-        """..."""
+        """When it was billed"""
     @property
     def brand_id(self) -> Optional[str]:
-        """..."""
+        """Identifier of the brand"""
     @property
     def cost(self) -> Optional[float]:
-        """..."""
+        """Cost"""
     @property
     def created_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was created"""
     @property
     def customer_id(self) -> Optional[str]:
-        """..."""
+        """Identifier of the customer (account) that owns it"""
     @property
     def dca_elections_complete(self) -> Optional[bool]:
         """True once every carrier has completed its DCA election and the campaign is operationally ready for traffic."""
     @property
     def dca_elections_completed_at(self) -> Optional[datetime]:
-        """..."""
+        """When the DCA elections completed"""
     @property
     def description(self) -> Optional[str]:
         """..."""
@@ -576,40 +576,40 @@ class BrandCampaign(Model):
         """True when the one-time campaign submission fee has already been charged."""
     @property
     def help_keywords(self) -> Optional[str]:
-        """..."""
+        """Keywords that ask for help"""
     @property
     def help_message(self) -> Optional[str]:
-        """..."""
+        """Reply sent on HELP"""
     @property
     def message_flow(self) -> Optional[str]:
-        """..."""
+        """How recipients opt in"""
     @property
     def name(self) -> Optional[str]:
-        """..."""
+        """Name"""
     @property
     def optin_keywords(self) -> Optional[str]:
-        """..."""
+        """Keywords that opt a recipient in"""
     @property
     def optin_message(self) -> Optional[str]:
-        """..."""
+        """Reply sent on opt-in"""
     @property
     def optout_keywords(self) -> Optional[str]:
-        """..."""
+        """Keywords that opt a recipient out"""
     @property
     def optout_message(self) -> Optional[str]:
-        """..."""
+        """Reply sent on opt-out"""
     @property
     def privacy_policy_link(self) -> Optional[str]:
-        """..."""
+        """Link to the privacy policy"""
     @property
     def status(self) -> Optional[str]:
-        """..."""
+        """Current status"""
     @property
     def submitted_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was submitted"""
     @property
     def submitted_to_tcr(self) -> Optional[bool]:
-        """..."""
+        """Whether it was submitted to The Campaign Registry"""
     @property
     def tcr_campaign_id(self) -> Optional[str]:
         """The Campaign Registry identifier, once the campaign has been accepted."""
@@ -618,16 +618,16 @@ class BrandCampaign(Model):
         """Surfaced so customers can see why a submission did not reach the registry."""
     @property
     def terms_and_conditions_link(self) -> Optional[str]:
-        """..."""
+        """Link to the terms and conditions"""
     @property
     def type(self) -> Optional[str]:
         """Campaign type (for example KYC or App)."""
     @property
     def updated_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was last changed"""
     @property
     def use_cases(self) -> Optional[List[CampaignUseCase]]:
-        """..."""
+        """The campaign's use cases"""
     @property
     def volume(self) -> Optional[str]:
         """Expected messaging volume for this campaign — customer-supplied on create/update, and the input to both the TCR usecase classification (LOW_VOLUME vs MIXED/specific) and the campaign fee tier. Surfaced so customers can read back the value they set."""
@@ -669,7 +669,7 @@ class BrandCompliance(Model):
     """Compliance and TCR-related information"""
     @property
     def brand_relationship(self) -> Optional[str]:
-        """..."""
+        """Relationship of the brand with its CSP"""
     @property
     def destination_countries(self) -> Optional[List[DestinationCountry]]:
         """List of destination countries for messaging"""
@@ -687,7 +687,7 @@ class BrandCompliance(Model):
         """Always null."""
     @property
     def vertical(self) -> Optional[str]:
-        """..."""
+        """Industry of the brand (TCR vertical)"""
     def __init__(
         self,
         *,
@@ -704,10 +704,10 @@ class BrandComplianceInput(Model):
     """Compliance and TCR information for brand registration"""
     @property
     def brand_relationship(self) -> Optional[str]:
-        """..."""
+        """Relationship of the brand with its CSP"""
     @property
     def vertical(self) -> Optional[str]:
-        """..."""
+        """Industry of the brand (TCR vertical)"""
     @property
     def destination_countries(self) -> Optional[List[DestinationCountryInput]]:
         """List of destination countries for messaging"""
@@ -1118,25 +1118,25 @@ class CampaignUseCase(Model):
     """
     @property
     def id(self) -> Optional[str]:
-        """..."""
+        """Unique identifier"""
     @property
     def campaign_id(self) -> Optional[str]:
-        """..."""
+        """Identifier of the campaign"""
     @property
     def created_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was created"""
     @property
     def customer_id(self) -> Optional[str]:
-        """..."""
+        """Identifier of the customer (account) that owns it"""
     @property
     def messaging_use_case_us(self) -> Optional[str]:
-        """..."""
+        """US messaging use case (TCR)"""
     @property
     def sample_messages(self) -> Optional[List[str]]:
         """Sample messages submitted to the registry for this use case."""
     @property
     def updated_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was last changed"""
     def __init__(
         self,
         *,
@@ -1153,7 +1153,7 @@ class CampaignUseCaseDataInput(Model):
     """Campaign use case with sample messages"""
     @property
     def messaging_use_case_us(self) -> Optional[str]:
-        """..."""
+        """US messaging use case (TCR)"""
     @property
     def sample_messages(self) -> Optional[List[str]]:
         """Sample messages for this use case (1-5 messages, max 1024 characters each)"""
@@ -1253,7 +1253,7 @@ class ChannelScore(Model):
     """..."""
     @property
     def channel(self) -> Optional[str]:
-        """..."""
+        """Channel (sms, whatsapp, rcs, mms)"""
     @property
     def fail_score(self) -> Optional[int]:
         """Percentage (0-100) of messages on this channel that ended in FAILED."""
@@ -1400,22 +1400,22 @@ class ContactMessageSummary(Model):
     """..."""
     @property
     def channel_scores(self) -> Optional[List[ChannelScore]]:
-        """..."""
+        """Success and failure scores per channel"""
     @property
     def channels_used(self) -> Optional[List[str]]:
-        """..."""
+        """Channels used"""
     @property
     def contact_id(self) -> Optional[str]:
-        """..."""
+        """Identifier of the contact"""
     @property
     def first_message_at(self) -> Optional[datetime]:
-        """..."""
+        """When the first message was exchanged"""
     @property
     def last_message_at(self) -> Optional[datetime]:
-        """..."""
+        """When the last message was exchanged"""
     @property
     def message_count(self) -> Optional[int]:
-        """..."""
+        """Number of messages"""
     def __init__(
         self,
         *,
@@ -1475,20 +1475,20 @@ class DestinationCountry(Model):
     """..."""
     @property
     def id(self) -> Optional[str]:
-        """..."""
+        """Unique identifier"""
     @property
     def is_main(self) -> Optional[bool]:
-        """..."""
+        """Whether this is the main destination country"""
     def __init__(self, *, id: Optional[str] = ..., is_main: Optional[bool] = ...) -> None: ...
 
 class DestinationCountryInput(Model):
     """..."""
     @property
     def id(self) -> Optional[str]:
-        """..."""
+        """Unique identifier"""
     @property
     def is_main(self) -> Optional[bool]:
-        """..."""
+        """Whether this is the main destination country"""
     def __init__(self, *, id: Optional[str] = ..., is_main: Optional[bool] = ...) -> None: ...
 
 class InboundMessageEventPayload(Model):
@@ -1570,7 +1570,7 @@ class LocationInput(Model):
     """
     @property
     def address(self) -> Optional[str]:
-        """..."""
+        """Postal address"""
     @property
     def latitude(self) -> Optional[str]:
         """..."""
@@ -1579,7 +1579,7 @@ class LocationInput(Model):
         """..."""
     @property
     def name(self) -> Optional[str]:
-        """..."""
+        """Name"""
     def __init__(
         self,
         *,
@@ -1598,40 +1598,40 @@ class Message(Model):
     """
     @property
     def id(self) -> Optional[str]:
-        """..."""
+        """Unique identifier"""
     @property
     def active_contact_price(self) -> Optional[float]:
-        """..."""
+        """Price of the active contact"""
     @property
     def channel(self) -> Optional[str]:
-        """..."""
+        """Channel (sms, whatsapp, rcs, mms)"""
     @property
     def contact_id(self) -> Optional[str]:
-        """..."""
+        """Identifier of the contact"""
     @property
     def created_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was created"""
     @property
     def customer_id(self) -> Optional[str]:
-        """..."""
+        """Identifier of the customer (account) that owns it"""
     @property
     def direction(self) -> Optional[str]:
-        """..."""
+        """inbound or outbound"""
     @property
     def events(self) -> Optional[List[MessageEvent]]:
-        """..."""
+        """Status changes, oldest first"""
     @property
     def message_body(self) -> Optional[MessageBody]:
         """Structured message body format for database storage. Preserves channel-specific components (header, header media, body, footer, buttons, MMS subject and media)."""
     @property
     def phone(self) -> Optional[str]:
-        """..."""
+        """Phone number"""
     @property
     def phone_international(self) -> Optional[str]:
-        """..."""
+        """Phone number in international format"""
     @property
     def price(self) -> Optional[float]:
-        """..."""
+        """Price charged"""
     @property
     def reason(self) -> Optional[str]:
         """A human-readable sentence for reason_code, for example "Insufficient balance"."""
@@ -1640,19 +1640,19 @@ class Message(Model):
         """Why the message is at its current status, as a stable platform code such as DELIVERY_007, BUSINESS_003 or DELIVERY_003. Present when the current status is FAILED, FILTERED or BLOCKED and the lifecycle was loaded; omitted otherwise."""
     @property
     def region_code(self) -> Optional[str]:
-        """..."""
+        """ISO 3166-1 alpha-2 region of the phone number"""
     @property
     def status(self) -> Optional[str]:
-        """..."""
+        """Current status"""
     @property
     def template_category(self) -> Optional[str]:
-        """..."""
+        """Category of the template"""
     @property
     def template_id(self) -> Optional[str]:
-        """..."""
+        """Identifier of the template"""
     @property
     def template_name(self) -> Optional[str]:
-        """..."""
+        """Name of the template"""
     def __init__(
         self,
         *,
@@ -1755,16 +1755,16 @@ class MessageBody(Model):
     """
     @property
     def buttons(self) -> Optional[List[MessageBodyButton]]:
-        """..."""
+        """Interactive buttons"""
     @property
     def content(self) -> Optional[str]:
-        """..."""
+        """Text content"""
     @property
     def footer(self) -> Optional[str]:
-        """..."""
+        """Footer text"""
     @property
     def header(self) -> Optional[str]:
-        """..."""
+        """Header text"""
     @property
     def header_media(self) -> Optional[MessageBodyHeaderMedia]:
         """The media asset that rode a message's header, recorded as sent."""
@@ -1793,13 +1793,13 @@ class MessageBodyButton(Model):
         """..."""
     @property
     def text(self) -> Optional[str]:
-        """..."""
+        """Text"""
     @property
     def type(self) -> Optional[str]:
-        """..."""
+        """Type"""
     @property
     def value(self) -> Optional[str]:
-        """..."""
+        """Value"""
     def __init__(
         self,
         *,
@@ -1859,10 +1859,10 @@ class MessageEvent(Model):
     """Represents a status change event in a message's lifecycle (v3)"""
     @property
     def status(self) -> Optional[str]:
-        """..."""
+        """Current status"""
     @property
     def timestamp(self) -> Optional[datetime]:
-        """..."""
+        """When it happened"""
     @property
     def description(self) -> Optional[str]:
         """..."""
@@ -2041,16 +2041,16 @@ class MessageSendResult(Model):
     """
     @property
     def recipients(self) -> Optional[List[MessageSendRecipient]]:
-        """..."""
+        """One entry per recipient and channel, in the order of the request's to"""
     @property
     def status(self) -> Optional[str]:
         """QUEUED: the batch is accepted."""
     @property
     def template_id(self) -> Optional[str]:
-        """..."""
+        """Identifier of the template"""
     @property
     def template_name(self) -> Optional[str]:
-        """..."""
+        """Name of the template"""
     def __init__(
         self,
         *,
@@ -2092,10 +2092,10 @@ class MmsInput(Model):
         """..."""
     @property
     def type(self) -> Optional[str]:
-        """..."""
+        """Type"""
     @property
     def variables(self) -> Optional[List[TemplateVariableInput]]:
-        """..."""
+        """Variables the text uses"""
     @property
     def media(self) -> Optional[List[MmsMediaInput]]:
         """Attachments carried by every send on this template, in order."""
@@ -2126,31 +2126,31 @@ class NumberLookup(Model):
     """The response data (null if error)"""
     @property
     def carrier_name(self) -> Optional[str]:
-        """..."""
+        """Name of the carrier"""
     @property
     def country_code(self) -> Optional[str]:
-        """..."""
+        """Country calling code"""
     @property
     def is_ported(self) -> Optional[bool]:
-        """..."""
+        """Whether the number was ported"""
     @property
     def is_valid(self) -> Optional[bool]:
-        """..."""
+        """Whether the number is valid"""
     @property
     def is_voip(self) -> Optional[bool]:
-        """..."""
+        """Whether the number is VoIP"""
     @property
     def line_type(self) -> Optional[str]:
-        """..."""
+        """Line type (mobile, landline, voip, ...)"""
     @property
     def mobile_country_code(self) -> Optional[str]:
-        """..."""
+        """Mobile country code (MCC)"""
     @property
     def mobile_network_code(self) -> Optional[str]:
-        """..."""
+        """Mobile network code (MNC)"""
     @property
     def phone_number(self) -> Optional[str]:
-        """..."""
+        """Phone number in E.164 format"""
     def __init__(
         self,
         *,
@@ -2275,7 +2275,7 @@ class ProfileCreateRequest(Model):
         """Deprecated."""
     @property
     def allow_template_sharing(self) -> Optional[bool]:
-        """..."""
+        """Whether the profile's templates may be shared"""
     @property
     def billing_contact(self) -> Optional[BillingContactInput]:
         """Billing contact information for a profile. Required when billing_model is "profile" or "profile_and_organization"."""
@@ -2293,7 +2293,7 @@ class ProfileCreateRequest(Model):
         """Profile icon URL (optional)"""
     @property
     def inherit_contacts(self) -> Optional[bool]:
-        """..."""
+        """Whether the profile uses the organization's contacts"""
     @property
     def inherit_tcr_brand(self) -> Optional[bool]:
         """Whether this profile inherits TCR brand from organization (default: false)"""
@@ -2302,7 +2302,7 @@ class ProfileCreateRequest(Model):
         """Whether this profile inherits TCR campaign from organization (default: false)"""
     @property
     def inherit_templates(self) -> Optional[bool]:
-        """..."""
+        """Whether the profile uses the organization's templates"""
     @property
     def name(self) -> Optional[str]:
         """Profile name (required)"""
@@ -2400,7 +2400,7 @@ class ProfileDetail(Model):
         """Deprecated."""
     @property
     def sending_whatsapp_number_profile_id(self) -> Optional[str]:
-        """..."""
+        """Profile whose WhatsApp number this profile sends from"""
     @property
     def short_name(self) -> Optional[str]:
         """Profile short name/abbreviation."""
@@ -2506,7 +2506,7 @@ class ProfileUpdateRequest(Model):
         """Whether number changes are allowed during onboarding (optional)"""
     @property
     def allow_template_sharing(self) -> Optional[bool]:
-        """..."""
+        """Whether the profile's templates may be shared"""
     @property
     def billing_contact(self) -> Optional[BillingContactInput]:
         """Billing contact information for a profile. Required when billing_model is "profile" or "profile_and_organization"."""
@@ -2524,7 +2524,7 @@ class ProfileUpdateRequest(Model):
         """Profile icon URL (optional)"""
     @property
     def inherit_contacts(self) -> Optional[bool]:
-        """..."""
+        """Whether the profile uses the organization's contacts"""
     @property
     def inherit_tcr_brand(self) -> Optional[bool]:
         """Whether this profile inherits TCR brand from organization (optional)"""
@@ -2533,7 +2533,7 @@ class ProfileUpdateRequest(Model):
         """Whether this profile inherits TCR campaign from organization (optional)"""
     @property
     def inherit_templates(self) -> Optional[bool]:
-        """..."""
+        """Whether the profile uses the organization's templates"""
     @property
     def name(self) -> Optional[str]:
         """Profile name (optional)"""
@@ -2551,7 +2551,7 @@ class ProfileUpdateRequest(Model):
         """Deprecated."""
     @property
     def sending_whatsapp_number_profile_id(self) -> Optional[str]:
-        """..."""
+        """Profile whose WhatsApp number this profile sends from"""
     @property
     def short_name(self) -> Optional[str]:
         """Profile short name/abbreviation (optional)."""
@@ -2593,7 +2593,7 @@ class PropsInput(Model):
         """Example value substituted into the template when previewing it and when submitting it to Meta for review."""
     @property
     def url(self) -> Optional[str]:
-        """..."""
+        """URL"""
     @property
     def variable_type(self) -> Optional[str]:
         """..."""
@@ -2631,10 +2631,10 @@ class SenderProfileInput(Model):
     """
     @property
     def event_filters(self) -> Optional[Dict[str, Any]]:
-        """..."""
+        """Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}"""
     @property
     def event_types(self) -> Optional[List[str]]:
-        """..."""
+        """The event types (parents such as message, templates) delivered to it"""
     def __init__(
         self,
         *,
@@ -2778,13 +2778,13 @@ class TemplateButtonPropsInput(Model):
         """..."""
     @property
     def country_code(self) -> Optional[str]:
-        """..."""
+        """Country calling code"""
     @property
     def offer_code(self) -> Optional[str]:
         """..."""
     @property
     def phone_number(self) -> Optional[str]:
-        """..."""
+        """Phone number in E.164 format"""
     @property
     def quick_reply_type(self) -> Optional[str]:
         """..."""
@@ -2793,7 +2793,7 @@ class TemplateButtonPropsInput(Model):
         """The button's label."""
     @property
     def url(self) -> Optional[str]:
-        """..."""
+        """URL"""
     @property
     def url_type(self) -> Optional[str]:
         """..."""
@@ -3289,7 +3289,7 @@ class VoiceNumber(Model):
         """Where Sent asks what to do with each call on this number: a signed question is POSTed here when a call arrives or a caller presses a key, and the answer decides the call. The signing secret is not on this read; it is shown when voice is turned on and by the rotate endpoint."""
     @property
     def created_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was created"""
     @property
     def default_for_app_calls(self) -> Optional[bool]:
         """Whether this is the line app-originated calls are placed from when a voice token names no number. Exactly one active voice number carries it while the profile has any."""
@@ -3301,7 +3301,7 @@ class VoiceNumber(Model):
         """ACTIVE while the number carries calls, INACTIVE once it was turned off."""
     @property
     def updated_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was last changed"""
     def __init__(
         self,
         *,
@@ -3320,7 +3320,7 @@ class VoiceNumberCreated(Model):
         """Where Sent asks what to do with each call on this number: a signed question is POSTed here when a call arrives or a caller presses a key, and the answer decides the call. The signing secret is not on this read; it is shown when voice is turned on and by the rotate endpoint."""
     @property
     def created_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was created"""
     @property
     def default_for_app_calls(self) -> Optional[bool]:
         """Whether this is the line app-originated calls are placed from when a voice token names no number. Exactly one active voice number carries it while the profile has any."""
@@ -3332,7 +3332,7 @@ class VoiceNumberCreated(Model):
         """ACTIVE while the number carries calls, INACTIVE once it was turned off."""
     @property
     def updated_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was last changed"""
     @property
     def callback_secret(self) -> Optional[str]:
         """The whsec\\__ secret every question to callback_url is signed with."""
@@ -3405,49 +3405,49 @@ class Webhook(Model):
     """..."""
     @property
     def id(self) -> Optional[str]:
-        """..."""
+        """Unique identifier"""
     @property
     def consecutive_failures(self) -> Optional[int]:
-        """..."""
+        """Failed deliveries in a row"""
     @property
     def created_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was created"""
     @property
     def customer_id(self) -> Optional[str]:
         """Which customer owns this — the key's own, or the profile named in x-profile-id."""
     @property
     def display_name(self) -> Optional[str]:
-        """..."""
+        """Name shown in the dashboard"""
     @property
     def endpoint_url(self) -> Optional[str]:
-        """..."""
+        """Public HTTPS URL the events are posted to"""
     @property
     def event_filters(self) -> Optional[Dict[str, Any]]:
-        """..."""
+        """Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}"""
     @property
     def event_types(self) -> Optional[List[str]]:
-        """..."""
+        """The event types (parents such as message, templates) delivered to it"""
     @property
     def is_active(self) -> Optional[bool]:
-        """..."""
+        """Whether it is active"""
     @property
     def last_delivery_attempt_at(self) -> Optional[datetime]:
-        """..."""
+        """When a delivery was last attempted"""
     @property
     def last_successful_delivery_at(self) -> Optional[datetime]:
-        """..."""
+        """When a delivery last succeeded"""
     @property
     def retry_count(self) -> Optional[int]:
         """How many times a failed delivery is retried"""
     @property
     def signing_secret(self) -> Optional[str]:
-        """..."""
+        """Secret (whsec_...) the deliveries are signed with"""
     @property
     def timeout_seconds(self) -> Optional[int]:
         """Seconds to wait for the endpoint to answer a delivery"""
     @property
     def updated_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was last changed"""
     def __init__(
         self,
         *,
@@ -3472,37 +3472,37 @@ class WebhookEventRecord(Model):
     """..."""
     @property
     def id(self) -> Optional[str]:
-        """..."""
+        """Unique identifier"""
     @property
     def created_at(self) -> Optional[datetime]:
-        """..."""
+        """When it was created"""
     @property
     def delivery_attempts(self) -> Optional[int]:
-        """..."""
+        """Delivery attempts made"""
     @property
     def delivery_status(self) -> Optional[str]:
-        """..."""
+        """Delivery status"""
     @property
     def error_message(self) -> Optional[str]:
-        """..."""
+        """Why it failed"""
     @property
     def event_data(self) -> Optional[Dict[str, Any]]:
         """The exact event body that was delivered, or attempted, for this record."""
     @property
     def event_type(self) -> Optional[str]:
-        """..."""
+        """The event type"""
     @property
     def http_status_code(self) -> Optional[int]:
-        """..."""
+        """HTTP status the endpoint answered"""
     @property
     def processing_completed_at(self) -> Optional[datetime]:
-        """..."""
+        """When processing completed"""
     @property
     def processing_started_at(self) -> Optional[datetime]:
-        """..."""
+        """When processing started"""
     @property
     def response_body(self) -> Optional[str]:
-        """..."""
+        """Body the endpoint answered"""
     def __init__(
         self,
         *,
@@ -3541,19 +3541,19 @@ class WebhookEventType(Model):
         """..."""
     @property
     def display_name(self) -> Optional[str]:
-        """..."""
+        """Name shown in the dashboard"""
     @property
     def event_type(self) -> Optional[str]:
-        """..."""
+        """The event type"""
     @property
     def is_active(self) -> Optional[bool]:
-        """..."""
+        """Whether it is active"""
     @property
     def name(self) -> Optional[str]:
-        """..."""
+        """Name"""
     @property
     def sub_types(self) -> Optional[List[WebhookEventType]]:
-        """..."""
+        """Its sub-types"""
     def __init__(
         self,
         *,
@@ -3599,16 +3599,16 @@ class WebhookRequest(Model):
     """Body of webhooks.create"""
     @property
     def display_name(self) -> Optional[str]:
-        """..."""
+        """Name shown in the dashboard"""
     @property
     def endpoint_url(self) -> Optional[str]:
-        """..."""
+        """Public HTTPS URL the events are posted to"""
     @property
     def event_filters(self) -> Optional[Dict[str, Any]]:
-        """..."""
+        """Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}"""
     @property
     def event_types(self) -> Optional[List[str]]:
-        """..."""
+        """The event types (parents such as message, templates) delivered to it"""
     @property
     def retry_count(self) -> Optional[int]:
         """How many times a failed delivery is retried"""
@@ -3638,14 +3638,14 @@ class WebhookSecret(Model):
     """The response data (null if error)"""
     @property
     def signing_secret(self) -> Optional[str]:
-        """..."""
+        """Secret (whsec_...) the deliveries are signed with"""
     def __init__(self, *, signing_secret: Optional[str] = ...) -> None: ...
 
 class WebhookTestRequest(Model):
     """Body of webhooks.test"""
     @property
     def event_type(self) -> Optional[str]:
-        """..."""
+        """The event type"""
     @property
     def sandbox(self) -> Optional[bool]:
         """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
@@ -3655,17 +3655,17 @@ class WebhookTestResult(Model):
     """The response data (null if error)"""
     @property
     def message(self) -> Optional[str]:
-        """..."""
+        """Message"""
     @property
     def success(self) -> Optional[bool]:
-        """..."""
+        """Whether it succeeded"""
     def __init__(self, *, message: Optional[str] = ..., success: Optional[bool] = ...) -> None: ...
 
 class WebhookToggleStatusRequest(Model):
     """Body of webhooks.toggle_status"""
     @property
     def is_active(self) -> Optional[bool]:
-        """..."""
+        """Whether it is active"""
     @property
     def sandbox(self) -> Optional[bool]:
         """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
@@ -3828,7 +3828,7 @@ class ChannelsVoiceResource(Resource):
         The number is the E.164 value in the path with the plus sign URL-encoded (`%2B`).
 
         Args:
-            number (str, required, path 'number'): 
+            number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -3880,7 +3880,7 @@ class ChannelsVoiceResource(Resource):
         With `sandbox: true` a secret is generated and returned with `202`, and nothing is written.
 
         Args:
-            number (str, required, path 'number'): 
+            number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
@@ -3934,7 +3934,7 @@ class ChannelsVoiceResource(Resource):
         is stored. One attempt with the same deadline as a live call, no retry.
 
         Args:
-            number (str, required, path 'number'): 
+            number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
@@ -3991,7 +3991,7 @@ class ChannelsVoiceResource(Resource):
         """Change a voice number's status, default line or callback URL
 
         Args:
-            number (str, required, path 'number'): 
+            number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             callback_url (Optional[str], optional, body 'callback_url'): A new callback URL for the number, active or not: an absolute HTTP or HTTPS URL on a public host, where Sent asks what to do with each call. The signing secret is kept.
             default_for_app_calls (Optional[bool], optional, body 'default_for_app_calls'): true makes this the line app-originated calls are placed from when a voice token names no number. false is refused: an account with active voice numbers always has exactly one default, so the default moves by giving it to another number.
@@ -4128,7 +4128,7 @@ class ContactsResource(Resource):
         today.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
 
@@ -4248,7 +4248,7 @@ class ContactsResource(Resource):
         status.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -4305,7 +4305,7 @@ class ContactsResource(Resource):
         FAILED.
 
         Args:
-            contact_id (str, required, path 'contactId'): 
+            contact_id (str, required, path 'contactId'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -4352,7 +4352,7 @@ class ContactsResource(Resource):
         """Updates a contact's default channel and/or opt-out status
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             default_channel (Optional[str], optional, body 'default_channel'): Default messaging channel: "sms" or "whatsapp"
             opt_out (Optional[bool], optional, body 'opt_out'): Whether the contact has opted out of messaging.
@@ -4425,8 +4425,8 @@ class ConversationsResource(Resource):
         """List your messages across all conversations, most recent first
 
         Args:
-            page (Optional[int], optional, query 'page'): 
-            page_size (Optional[int], optional, query 'page_size'): 
+            page (Optional[int], optional, query 'page'): Page number (1-indexed)
+            page_size (Optional[int], optional, query 'page_size'): Number of items per page
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -4484,9 +4484,9 @@ class ConversationsResource(Resource):
         """List the messages of one conversation, most recent first
 
         Args:
-            id (str, required, path 'id'): 
-            page (Optional[int], optional, query 'page'): 
-            page_size (Optional[int], optional, query 'page_size'): 
+            id (str, required, path 'id'): Identifier of the conversation (its contact)
+            page (Optional[int], optional, query 'page'): Page number (1-indexed)
+            page_size (Optional[int], optional, query 'page_size'): Number of items per page
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -4615,7 +4615,7 @@ class MessagesResource(Resource):
         that moment. Other entries have no scheduled_at key.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the message
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -4658,7 +4658,7 @@ class MessagesResource(Resource):
         instant that was called off. A message sent immediately has no scheduled_at key.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the message
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -4816,7 +4816,7 @@ class NumbersResource(Resource):
         to the internal index.
 
         Args:
-            phone_number (str, required, path 'phoneNumber'): 
+            phone_number (str, required, path 'phoneNumber'): The phone number to look up, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -4881,7 +4881,7 @@ class ProfilesResource(Resource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             web_hook_url (str, required, body 'webHookUrl'): Webhook URL to call when profile completion finishes (success or failure)
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -4960,16 +4960,16 @@ class ProfilesResource(Resource):
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             allow_contact_sharing (Optional[bool], optional, body 'allow_contact_sharing'): Deprecated.
-            allow_template_sharing (Optional[bool], optional, body 'allow_template_sharing'): 
+            allow_template_sharing (Optional[bool], optional, body 'allow_template_sharing'): Whether the profile's templates may be shared
             billing_contact (Optional[Dict[str, Any]], optional, body 'billing_contact'): Billing contact information for a profile. Required when billing_model is "profile" or "profile_and_organization".
             billing_model (Optional[str], optional, body 'billing_model'): Billing model: profile, organization, or profile_and_organization (default: profile).
             brand (Optional[Dict[str, Any]], optional, body 'brand'): Brand and KYC data grouped into contact, business, and compliance sections
             description (Optional[str], optional, body 'description'): Profile description (optional)
             icon (Optional[str], optional, body 'icon'): Profile icon URL (optional)
-            inherit_contacts (Optional[bool], optional, body 'inherit_contacts'): 
+            inherit_contacts (Optional[bool], optional, body 'inherit_contacts'): Whether the profile uses the organization's contacts
             inherit_tcr_brand (Optional[bool], optional, body 'inherit_tcr_brand'): Whether this profile inherits TCR brand from organization (default: false)
             inherit_tcr_campaign (Optional[bool], optional, body 'inherit_tcr_campaign'): Whether this profile inherits TCR campaign from organization (default: false)
-            inherit_templates (Optional[bool], optional, body 'inherit_templates'): 
+            inherit_templates (Optional[bool], optional, body 'inherit_templates'): Whether the profile uses the organization's templates
             name (Optional[str], optional, body 'name'): Profile name (required)
             payment_details (Optional[Dict[str, Any]], optional, body 'payment_details'): Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor.
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -5087,7 +5087,7 @@ class ProfilesResource(Resource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -5173,7 +5173,7 @@ class ProfilesResource(Resource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -5264,26 +5264,26 @@ class ProfilesResource(Resource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             allow_contact_sharing (Optional[bool], optional, body 'allow_contact_sharing'): Deprecated.
             allow_number_change_during_onboarding (Optional[bool], optional, body 'allow_number_change_during_onboarding'): Whether number changes are allowed during onboarding (optional)
-            allow_template_sharing (Optional[bool], optional, body 'allow_template_sharing'): 
+            allow_template_sharing (Optional[bool], optional, body 'allow_template_sharing'): Whether the profile's templates may be shared
             billing_contact (Optional[Dict[str, Any]], optional, body 'billing_contact'): Billing contact information for a profile. Required when billing_model is "profile" or "profile_and_organization".
             billing_model (Optional[str], optional, body 'billing_model'): Billing model: profile, organization, or profile_and_organization (optional).
             brand (Optional[Dict[str, Any]], optional, body 'brand'): Brand and KYC data grouped into contact, business, and compliance sections
             description (Optional[str], optional, body 'description'): Profile description (optional)
             icon (Optional[str], optional, body 'icon'): Profile icon URL (optional)
-            inherit_contacts (Optional[bool], optional, body 'inherit_contacts'): 
+            inherit_contacts (Optional[bool], optional, body 'inherit_contacts'): Whether the profile uses the organization's contacts
             inherit_tcr_brand (Optional[bool], optional, body 'inherit_tcr_brand'): Whether this profile inherits TCR brand from organization (optional)
             inherit_tcr_campaign (Optional[bool], optional, body 'inherit_tcr_campaign'): Whether this profile inherits TCR campaign from organization (optional)
-            inherit_templates (Optional[bool], optional, body 'inherit_templates'): 
+            inherit_templates (Optional[bool], optional, body 'inherit_templates'): Whether the profile uses the organization's templates
             name (Optional[str], optional, body 'name'): Profile name (optional)
             payment_details (Optional[Dict[str, Any]], optional, body 'payment_details'): Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor.
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             sending_phone_number (Optional[str], optional, body 'sending_phone_number'): Direct phone number for SMS sending (optional)
             sending_phone_number_profile_id (Optional[str], optional, body 'sending_phone_number_profile_id'): Deprecated.
-            sending_whatsapp_number_profile_id (Optional[str], optional, body 'sending_whatsapp_number_profile_id'): 
+            sending_whatsapp_number_profile_id (Optional[str], optional, body 'sending_whatsapp_number_profile_id'): Profile whose WhatsApp number this profile sends from
             short_name (Optional[str], optional, body 'short_name'): Profile short name/abbreviation (optional).
             whatsapp_phone_number (Optional[str], optional, body 'whatsapp_phone_number'): Direct phone number for WhatsApp sending (optional)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -5407,7 +5407,7 @@ class ProfilesCampaignsResource(Resource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             campaign (Dict[str, Any], required, body 'campaign'): Campaign data for create or update operation
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -5497,8 +5497,8 @@ class ProfilesCampaignsResource(Resource):
         brand, campaigns and billing explicitly.
 
         Args:
-            campaign_id (str, required, path 'campaignId'): 
-            profile_id (str, required, path 'profileId'): 
+            campaign_id (str, required, path 'campaignId'): Identifier of the campaign
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -5550,7 +5550,7 @@ class ProfilesCampaignsResource(Resource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -5628,8 +5628,8 @@ class ProfilesCampaignsResource(Resource):
         brand, campaigns and billing explicitly.
 
         Args:
-            campaign_id (str, required, path 'campaignId'): 
-            profile_id (str, required, path 'profileId'): 
+            campaign_id (str, required, path 'campaignId'): Identifier of the campaign
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             campaign (Dict[str, Any], required, body 'campaign'): Campaign data for create or update operation
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -5805,7 +5805,7 @@ class TemplatesResource(Resource):
         delete_from_meta=true.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the template
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             delete_from_meta (Optional[bool], optional, body 'delete_from_meta'): Whether to also delete the template from WhatsApp/Meta (optional, defaults to false)
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -5935,7 +5935,7 @@ class TemplatesResource(Resource):
         Returns template details including name, category, language, status, and definition.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the template
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -6003,7 +6003,7 @@ class TemplatesResource(Resource):
         opens no review and does not move the status — only the reviewer can reinstate it.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the template
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             category (Optional[str], optional, body 'category'): Template category: MARKETING, UTILITY, AUTHENTICATION
             definition (Optional[Dict[str, Any]], optional, body 'definition'): Complete definition of a message template including header, body, footer, and buttons
@@ -6181,7 +6181,7 @@ class UsersResource(Resource):
         Requires admin role. You cannot remove yourself or remove the last admin.
 
         Args:
-            user_id (str, required, path 'userId'): 
+            user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -6226,7 +6226,7 @@ class UsersResource(Resource):
         developer role or higher.
 
         Args:
-            user_id (str, required, path 'userId'): 
+            user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -6280,7 +6280,7 @@ class UsersResource(Resource):
         Requires admin role. You cannot change your own role or demote the last admin.
 
         Args:
-            user_id (str, required, path 'userId'): 
+            user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             role (Optional[str], optional, body 'role'): User role: admin, billing, or developer (required)
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -6358,7 +6358,7 @@ class VoiceCallsResource(Resource):
         such as one between two app users.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
@@ -6495,7 +6495,7 @@ class VoiceCallsResource(Resource):
         its call.recording_ready webhook carried.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -6542,7 +6542,7 @@ class VoiceCallsResource(Resource):
         call with no phone leg, such as one between two app users, which can't be recorded.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             action (Optional[str], optional, body 'action'): start to begin recording, stop to end it
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -6586,7 +6586,7 @@ class VoiceCallsResource(Resource):
         """Retrieve one of your calls: parties, status, duration, price and timeline
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -6652,7 +6652,7 @@ class VoiceCallsParticipantsResource(Resource):
         when omitted, and needs a destination you may call.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             caller_id (Optional[str], optional, body 'caller_id'): The number shown to a phone participant as the caller, in E.164 format.
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -6720,7 +6720,7 @@ class VoiceCallsParticipantsResource(Resource):
         call that is not in a conference.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -6769,8 +6769,8 @@ class VoiceCallsParticipantsResource(Resource):
         answers 404. A call that has ended answers 409, as does a call that is not in a conference.
 
         Args:
-            participant_id (str, required, path 'participantId'): 
-            id (str, required, path 'id'): 
+            participant_id (str, required, path 'participantId'): The participant's own call id, from the participants list
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
 
@@ -6821,7 +6821,7 @@ class VoiceCallsParticipantsResource(Resource):
         in a conference.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
 
@@ -6874,8 +6874,8 @@ class VoiceCallsParticipantsResource(Resource):
         has ended answers 409, as does a call that is not in a conference.
 
         Args:
-            participant_id (str, required, path 'participantId'): 
-            id (str, required, path 'id'): 
+            participant_id (str, required, path 'participantId'): The participant's own call id, from the participants list
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             muted (Optional[bool], optional, body 'muted'): true to mute the participant, false to unmute them
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -7005,10 +7005,10 @@ class WebhooksResource(Resource):
 
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            display_name (Optional[str], optional, body 'display_name'): 
-            endpoint_url (Optional[str], optional, body 'endpoint_url'): 
-            event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): 
-            event_types (Optional[List[str]], optional, body 'event_types'): 
+            display_name (Optional[str], optional, body 'display_name'): Name shown in the dashboard
+            endpoint_url (Optional[str], optional, body 'endpoint_url'): Public HTTPS URL the events are posted to
+            event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}
+            event_types (Optional[List[str]], optional, body 'event_types'): The event types (parents such as message, templates) delivered to it
             retry_count (Optional[int], optional, body 'retry_count', minimum=1, maximum=5): How many times a failed delivery is retried
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             sender_profile (Optional[Dict[str, Any]], optional, body 'sender_profile'): Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it.
@@ -7082,7 +7082,7 @@ class WebhooksResource(Resource):
         """Deletes a webhook for the authenticated customer
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
@@ -7126,10 +7126,10 @@ class WebhooksResource(Resource):
         """Retrieves a paginated list of webhooks for the authenticated customer
 
         Args:
-            is_active (Optional[bool], optional, query 'is_active'): 
-            page (Optional[int], optional, query 'page'): 
-            page_size (Optional[int], optional, query 'page_size'): 
-            search (Optional[str], optional, query 'search'): 
+            is_active (Optional[bool], optional, query 'is_active'): Only active (true) or inactive (false) ones
+            page (Optional[int], optional, query 'page'): Page number (1-indexed)
+            page_size (Optional[int], optional, query 'page_size'): Number of items per page
+            search (Optional[str], optional, query 'search'): Only those matching this search term
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -7226,10 +7226,10 @@ class WebhooksResource(Resource):
         received; read payload.account_id to tell whose event it is.
 
         Args:
-            id (str, required, path 'id'): 
-            page (Optional[int], optional, query 'page'): 
-            page_size (Optional[int], optional, query 'page_size'): 
-            search (Optional[str], optional, query 'search'): 
+            id (str, required, path 'id'): Identifier of the webhook
+            page (Optional[int], optional, query 'page'): Page number (1-indexed)
+            page_size (Optional[int], optional, query 'page_size'): Number of items per page
+            search (Optional[str], optional, query 'search'): Only those matching this search term
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -7289,7 +7289,7 @@ class WebhooksResource(Resource):
         """Retrieves a single webhook by ID for the authenticated customer
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -7347,7 +7347,7 @@ class WebhooksResource(Resource):
         The old secret is immediately invalidated.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -7398,9 +7398,9 @@ class WebhooksResource(Resource):
         """Sends a test event to the specified webhook endpoint to verify connectivity
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            event_type (Optional[str], optional, body 'event_type'): 
+            event_type (Optional[str], optional, body 'event_type'): The event type
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -7452,9 +7452,9 @@ class WebhooksResource(Resource):
         """Activates or deactivates a webhook for the authenticated customer
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            is_active (Optional[bool], optional, body 'is_active'): 
+            is_active (Optional[bool], optional, body 'is_active'): Whether it is active
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -7525,12 +7525,12 @@ class WebhooksResource(Resource):
         """Updates an existing webhook for the authenticated customer
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            display_name (Optional[str], optional, body 'display_name'): 
-            endpoint_url (Optional[str], optional, body 'endpoint_url'): 
-            event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): 
-            event_types (Optional[List[str]], optional, body 'event_types'): 
+            display_name (Optional[str], optional, body 'display_name'): Name shown in the dashboard
+            endpoint_url (Optional[str], optional, body 'endpoint_url'): Public HTTPS URL the events are posted to
+            event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}
+            event_types (Optional[List[str]], optional, body 'event_types'): The event types (parents such as message, templates) delivered to it
             retry_count (Optional[int], optional, body 'retry_count', minimum=1, maximum=5): How many times a failed delivery is retried
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             sender_profile (Optional[Dict[str, Any]], optional, body 'sender_profile'): Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it.
@@ -7832,7 +7832,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
         The number is the E.164 value in the path with the plus sign URL-encoded (`%2B`).
 
         Args:
-            number (str, required, path 'number'): 
+            number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -7876,7 +7876,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
         The number is the E.164 value in the path with the plus sign URL-encoded (`%2B`).
 
         Args:
-            number (str, required, path 'number'): 
+            number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -7921,7 +7921,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
         With `sandbox: true` a secret is generated and returned with `202`, and nothing is written.
 
         Args:
-            number (str, required, path 'number'): 
+            number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
@@ -7968,7 +7968,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
         With `sandbox: true` a secret is generated and returned with `202`, and nothing is written.
 
         Args:
-            number (str, required, path 'number'): 
+            number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
@@ -8013,7 +8013,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
         is stored. One attempt with the same deadline as a live call, no retry.
 
         Args:
-            number (str, required, path 'number'): 
+            number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
@@ -8063,7 +8063,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
         is stored. One attempt with the same deadline as a live call, no retry.
 
         Args:
-            number (str, required, path 'number'): 
+            number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
@@ -8111,7 +8111,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
         """Change a voice number's status, default line or callback URL
 
         Args:
-            number (str, required, path 'number'): 
+            number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             callback_url (Optional[str], optional, body 'callback_url'): A new callback URL for the number, active or not: an absolute HTTP or HTTPS URL on a public host, where Sent asks what to do with each call. The signing secret is kept.
             default_for_app_calls (Optional[bool], optional, body 'default_for_app_calls'): true makes this the line app-originated calls are placed from when a voice token names no number. false is refused: an account with active voice numbers always has exactly one default, so the default moves by giving it to another number.
@@ -8165,7 +8165,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
         """Change a voice number's status, default line or callback URL
 
         Args:
-            number (str, required, path 'number'): 
+            number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             callback_url (Optional[str], optional, body 'callback_url'): A new callback URL for the number, active or not: an absolute HTTP or HTTPS URL on a public host, where Sent asks what to do with each call. The signing secret is kept.
             default_for_app_calls (Optional[bool], optional, body 'default_for_app_calls'): true makes this the line app-originated calls are placed from when a voice token names no number. false is refused: an account with active voice numbers always has exactly one default, so the default moves by giving it to another number.
@@ -8333,7 +8333,7 @@ class AsyncContactsResource(AsyncResource):
         today.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
 
@@ -8380,7 +8380,7 @@ class AsyncContactsResource(AsyncResource):
         today.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
 
@@ -8528,7 +8528,7 @@ class AsyncContactsResource(AsyncResource):
         status.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -8578,7 +8578,7 @@ class AsyncContactsResource(AsyncResource):
         status.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -8628,7 +8628,7 @@ class AsyncContactsResource(AsyncResource):
         FAILED.
 
         Args:
-            contact_id (str, required, path 'contactId'): 
+            contact_id (str, required, path 'contactId'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -8669,7 +8669,7 @@ class AsyncContactsResource(AsyncResource):
         FAILED.
 
         Args:
-            contact_id (str, required, path 'contactId'): 
+            contact_id (str, required, path 'contactId'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -8709,7 +8709,7 @@ class AsyncContactsResource(AsyncResource):
         """Updates a contact's default channel and/or opt-out status
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             default_channel (Optional[str], optional, body 'default_channel'): Default messaging channel: "sms" or "whatsapp"
             opt_out (Optional[bool], optional, body 'opt_out'): Whether the contact has opted out of messaging.
@@ -8771,7 +8771,7 @@ class AsyncContactsResource(AsyncResource):
         """Updates a contact's default channel and/or opt-out status
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             default_channel (Optional[str], optional, body 'default_channel'): Default messaging channel: "sms" or "whatsapp"
             opt_out (Optional[bool], optional, body 'opt_out'): Whether the contact has opted out of messaging.
@@ -8833,8 +8833,8 @@ class AsyncConversationsResource(AsyncResource):
         """List your messages across all conversations, most recent first
 
         Args:
-            page (Optional[int], optional, query 'page'): 
-            page_size (Optional[int], optional, query 'page_size'): 
+            page (Optional[int], optional, query 'page'): Page number (1-indexed)
+            page_size (Optional[int], optional, query 'page_size'): Number of items per page
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -8867,8 +8867,8 @@ class AsyncConversationsResource(AsyncResource):
         """List your messages across all conversations, most recent first
 
         Args:
-            page (Optional[int], optional, query 'page'): 
-            page_size (Optional[int], optional, query 'page_size'): 
+            page (Optional[int], optional, query 'page'): Page number (1-indexed)
+            page_size (Optional[int], optional, query 'page_size'): Number of items per page
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -8918,9 +8918,9 @@ class AsyncConversationsResource(AsyncResource):
         """List the messages of one conversation, most recent first
 
         Args:
-            id (str, required, path 'id'): 
-            page (Optional[int], optional, query 'page'): 
-            page_size (Optional[int], optional, query 'page_size'): 
+            id (str, required, path 'id'): Identifier of the conversation (its contact)
+            page (Optional[int], optional, query 'page'): Page number (1-indexed)
+            page_size (Optional[int], optional, query 'page_size'): Number of items per page
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -8958,9 +8958,9 @@ class AsyncConversationsResource(AsyncResource):
         """List the messages of one conversation, most recent first
 
         Args:
-            id (str, required, path 'id'): 
-            page (Optional[int], optional, query 'page'): 
-            page_size (Optional[int], optional, query 'page_size'): 
+            id (str, required, path 'id'): Identifier of the conversation (its contact)
+            page (Optional[int], optional, query 'page'): Page number (1-indexed)
+            page_size (Optional[int], optional, query 'page_size'): Number of items per page
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -9127,7 +9127,7 @@ class AsyncMessagesResource(AsyncResource):
         that moment. Other entries have no scheduled_at key.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the message
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -9166,7 +9166,7 @@ class AsyncMessagesResource(AsyncResource):
         that moment. Other entries have no scheduled_at key.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the message
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -9202,7 +9202,7 @@ class AsyncMessagesResource(AsyncResource):
         instant that was called off. A message sent immediately has no scheduled_at key.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the message
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -9263,7 +9263,7 @@ class AsyncMessagesResource(AsyncResource):
         instant that was called off. A message sent immediately has no scheduled_at key.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the message
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -9483,7 +9483,7 @@ class AsyncNumbersResource(AsyncResource):
         to the internal index.
 
         Args:
-            phone_number (str, required, path 'phoneNumber'): 
+            phone_number (str, required, path 'phoneNumber'): The phone number to look up, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -9526,7 +9526,7 @@ class AsyncNumbersResource(AsyncResource):
         to the internal index.
 
         Args:
-            phone_number (str, required, path 'phoneNumber'): 
+            phone_number (str, required, path 'phoneNumber'): The phone number to look up, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -9584,7 +9584,7 @@ class AsyncProfilesResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             web_hook_url (str, required, body 'webHookUrl'): Webhook URL to call when profile completion finishes (success or failure)
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -9641,7 +9641,7 @@ class AsyncProfilesResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             web_hook_url (str, required, body 'webHookUrl'): Webhook URL to call when profile completion finishes (success or failure)
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -9710,16 +9710,16 @@ class AsyncProfilesResource(AsyncResource):
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             allow_contact_sharing (Optional[bool], optional, body 'allow_contact_sharing'): Deprecated.
-            allow_template_sharing (Optional[bool], optional, body 'allow_template_sharing'): 
+            allow_template_sharing (Optional[bool], optional, body 'allow_template_sharing'): Whether the profile's templates may be shared
             billing_contact (Optional[Dict[str, Any]], optional, body 'billing_contact'): Billing contact information for a profile. Required when billing_model is "profile" or "profile_and_organization".
             billing_model (Optional[str], optional, body 'billing_model'): Billing model: profile, organization, or profile_and_organization (default: profile).
             brand (Optional[Dict[str, Any]], optional, body 'brand'): Brand and KYC data grouped into contact, business, and compliance sections
             description (Optional[str], optional, body 'description'): Profile description (optional)
             icon (Optional[str], optional, body 'icon'): Profile icon URL (optional)
-            inherit_contacts (Optional[bool], optional, body 'inherit_contacts'): 
+            inherit_contacts (Optional[bool], optional, body 'inherit_contacts'): Whether the profile uses the organization's contacts
             inherit_tcr_brand (Optional[bool], optional, body 'inherit_tcr_brand'): Whether this profile inherits TCR brand from organization (default: false)
             inherit_tcr_campaign (Optional[bool], optional, body 'inherit_tcr_campaign'): Whether this profile inherits TCR campaign from organization (default: false)
-            inherit_templates (Optional[bool], optional, body 'inherit_templates'): 
+            inherit_templates (Optional[bool], optional, body 'inherit_templates'): Whether the profile uses the organization's templates
             name (Optional[str], optional, body 'name'): Profile name (required)
             payment_details (Optional[Dict[str, Any]], optional, body 'payment_details'): Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor.
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -9823,16 +9823,16 @@ class AsyncProfilesResource(AsyncResource):
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             allow_contact_sharing (Optional[bool], optional, body 'allow_contact_sharing'): Deprecated.
-            allow_template_sharing (Optional[bool], optional, body 'allow_template_sharing'): 
+            allow_template_sharing (Optional[bool], optional, body 'allow_template_sharing'): Whether the profile's templates may be shared
             billing_contact (Optional[Dict[str, Any]], optional, body 'billing_contact'): Billing contact information for a profile. Required when billing_model is "profile" or "profile_and_organization".
             billing_model (Optional[str], optional, body 'billing_model'): Billing model: profile, organization, or profile_and_organization (default: profile).
             brand (Optional[Dict[str, Any]], optional, body 'brand'): Brand and KYC data grouped into contact, business, and compliance sections
             description (Optional[str], optional, body 'description'): Profile description (optional)
             icon (Optional[str], optional, body 'icon'): Profile icon URL (optional)
-            inherit_contacts (Optional[bool], optional, body 'inherit_contacts'): 
+            inherit_contacts (Optional[bool], optional, body 'inherit_contacts'): Whether the profile uses the organization's contacts
             inherit_tcr_brand (Optional[bool], optional, body 'inherit_tcr_brand'): Whether this profile inherits TCR brand from organization (default: false)
             inherit_tcr_campaign (Optional[bool], optional, body 'inherit_tcr_campaign'): Whether this profile inherits TCR campaign from organization (default: false)
-            inherit_templates (Optional[bool], optional, body 'inherit_templates'): 
+            inherit_templates (Optional[bool], optional, body 'inherit_templates'): Whether the profile uses the organization's templates
             name (Optional[str], optional, body 'name'): Profile name (required)
             payment_details (Optional[Dict[str, Any]], optional, body 'payment_details'): Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor.
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -9927,7 +9927,7 @@ class AsyncProfilesResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -9983,7 +9983,7 @@ class AsyncProfilesResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -10093,7 +10093,7 @@ class AsyncProfilesResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -10156,7 +10156,7 @@ class AsyncProfilesResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -10240,26 +10240,26 @@ class AsyncProfilesResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             allow_contact_sharing (Optional[bool], optional, body 'allow_contact_sharing'): Deprecated.
             allow_number_change_during_onboarding (Optional[bool], optional, body 'allow_number_change_during_onboarding'): Whether number changes are allowed during onboarding (optional)
-            allow_template_sharing (Optional[bool], optional, body 'allow_template_sharing'): 
+            allow_template_sharing (Optional[bool], optional, body 'allow_template_sharing'): Whether the profile's templates may be shared
             billing_contact (Optional[Dict[str, Any]], optional, body 'billing_contact'): Billing contact information for a profile. Required when billing_model is "profile" or "profile_and_organization".
             billing_model (Optional[str], optional, body 'billing_model'): Billing model: profile, organization, or profile_and_organization (optional).
             brand (Optional[Dict[str, Any]], optional, body 'brand'): Brand and KYC data grouped into contact, business, and compliance sections
             description (Optional[str], optional, body 'description'): Profile description (optional)
             icon (Optional[str], optional, body 'icon'): Profile icon URL (optional)
-            inherit_contacts (Optional[bool], optional, body 'inherit_contacts'): 
+            inherit_contacts (Optional[bool], optional, body 'inherit_contacts'): Whether the profile uses the organization's contacts
             inherit_tcr_brand (Optional[bool], optional, body 'inherit_tcr_brand'): Whether this profile inherits TCR brand from organization (optional)
             inherit_tcr_campaign (Optional[bool], optional, body 'inherit_tcr_campaign'): Whether this profile inherits TCR campaign from organization (optional)
-            inherit_templates (Optional[bool], optional, body 'inherit_templates'): 
+            inherit_templates (Optional[bool], optional, body 'inherit_templates'): Whether the profile uses the organization's templates
             name (Optional[str], optional, body 'name'): Profile name (optional)
             payment_details (Optional[Dict[str, Any]], optional, body 'payment_details'): Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor.
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             sending_phone_number (Optional[str], optional, body 'sending_phone_number'): Direct phone number for SMS sending (optional)
             sending_phone_number_profile_id (Optional[str], optional, body 'sending_phone_number_profile_id'): Deprecated.
-            sending_whatsapp_number_profile_id (Optional[str], optional, body 'sending_whatsapp_number_profile_id'): 
+            sending_whatsapp_number_profile_id (Optional[str], optional, body 'sending_whatsapp_number_profile_id'): Profile whose WhatsApp number this profile sends from
             short_name (Optional[str], optional, body 'short_name'): Profile short name/abbreviation (optional).
             whatsapp_phone_number (Optional[str], optional, body 'whatsapp_phone_number'): Direct phone number for WhatsApp sending (optional)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -10370,26 +10370,26 @@ class AsyncProfilesResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             allow_contact_sharing (Optional[bool], optional, body 'allow_contact_sharing'): Deprecated.
             allow_number_change_during_onboarding (Optional[bool], optional, body 'allow_number_change_during_onboarding'): Whether number changes are allowed during onboarding (optional)
-            allow_template_sharing (Optional[bool], optional, body 'allow_template_sharing'): 
+            allow_template_sharing (Optional[bool], optional, body 'allow_template_sharing'): Whether the profile's templates may be shared
             billing_contact (Optional[Dict[str, Any]], optional, body 'billing_contact'): Billing contact information for a profile. Required when billing_model is "profile" or "profile_and_organization".
             billing_model (Optional[str], optional, body 'billing_model'): Billing model: profile, organization, or profile_and_organization (optional).
             brand (Optional[Dict[str, Any]], optional, body 'brand'): Brand and KYC data grouped into contact, business, and compliance sections
             description (Optional[str], optional, body 'description'): Profile description (optional)
             icon (Optional[str], optional, body 'icon'): Profile icon URL (optional)
-            inherit_contacts (Optional[bool], optional, body 'inherit_contacts'): 
+            inherit_contacts (Optional[bool], optional, body 'inherit_contacts'): Whether the profile uses the organization's contacts
             inherit_tcr_brand (Optional[bool], optional, body 'inherit_tcr_brand'): Whether this profile inherits TCR brand from organization (optional)
             inherit_tcr_campaign (Optional[bool], optional, body 'inherit_tcr_campaign'): Whether this profile inherits TCR campaign from organization (optional)
-            inherit_templates (Optional[bool], optional, body 'inherit_templates'): 
+            inherit_templates (Optional[bool], optional, body 'inherit_templates'): Whether the profile uses the organization's templates
             name (Optional[str], optional, body 'name'): Profile name (optional)
             payment_details (Optional[Dict[str, Any]], optional, body 'payment_details'): Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor.
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             sending_phone_number (Optional[str], optional, body 'sending_phone_number'): Direct phone number for SMS sending (optional)
             sending_phone_number_profile_id (Optional[str], optional, body 'sending_phone_number_profile_id'): Deprecated.
-            sending_whatsapp_number_profile_id (Optional[str], optional, body 'sending_whatsapp_number_profile_id'): 
+            sending_whatsapp_number_profile_id (Optional[str], optional, body 'sending_whatsapp_number_profile_id'): Profile whose WhatsApp number this profile sends from
             short_name (Optional[str], optional, body 'short_name'): Profile short name/abbreviation (optional).
             whatsapp_phone_number (Optional[str], optional, body 'whatsapp_phone_number'): Direct phone number for WhatsApp sending (optional)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -10485,7 +10485,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             campaign (Dict[str, Any], required, body 'campaign'): Campaign data for create or update operation
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -10565,7 +10565,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             campaign (Dict[str, Any], required, body 'campaign'): Campaign data for create or update operation
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -10645,8 +10645,8 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            campaign_id (str, required, path 'campaignId'): 
-            profile_id (str, required, path 'profileId'): 
+            campaign_id (str, required, path 'campaignId'): Identifier of the campaign
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -10696,8 +10696,8 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            campaign_id (str, required, path 'campaignId'): 
-            profile_id (str, required, path 'profileId'): 
+            campaign_id (str, required, path 'campaignId'): Identifier of the campaign
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -10744,7 +10744,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -10811,7 +10811,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            profile_id (str, required, path 'profileId'): 
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -10882,8 +10882,8 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            campaign_id (str, required, path 'campaignId'): 
-            profile_id (str, required, path 'profileId'): 
+            campaign_id (str, required, path 'campaignId'): Identifier of the campaign
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             campaign (Dict[str, Any], required, body 'campaign'): Campaign data for create or update operation
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -10965,8 +10965,8 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         brand, campaigns and billing explicitly.
 
         Args:
-            campaign_id (str, required, path 'campaignId'): 
-            profile_id (str, required, path 'profileId'): 
+            campaign_id (str, required, path 'campaignId'): Identifier of the campaign
+            profile_id (str, required, path 'profileId'): Identifier of the profile
             campaign (Dict[str, Any], required, body 'campaign'): Campaign data for create or update operation
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -11187,7 +11187,7 @@ class AsyncTemplatesResource(AsyncResource):
         delete_from_meta=true.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the template
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             delete_from_meta (Optional[bool], optional, body 'delete_from_meta'): Whether to also delete the template from WhatsApp/Meta (optional, defaults to false)
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -11235,7 +11235,7 @@ class AsyncTemplatesResource(AsyncResource):
         delete_from_meta=true.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the template
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             delete_from_meta (Optional[bool], optional, body 'delete_from_meta'): Whether to also delete the template from WhatsApp/Meta (optional, defaults to false)
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -11392,7 +11392,7 @@ class AsyncTemplatesResource(AsyncResource):
         Returns template details including name, category, language, status, and definition.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the template
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -11438,7 +11438,7 @@ class AsyncTemplatesResource(AsyncResource):
         Returns template details including name, category, language, status, and definition.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the template
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -11499,7 +11499,7 @@ class AsyncTemplatesResource(AsyncResource):
         opens no review and does not move the status — only the reviewer can reinstate it.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the template
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             category (Optional[str], optional, body 'category'): Template category: MARKETING, UTILITY, AUTHENTICATION
             definition (Optional[Dict[str, Any]], optional, body 'definition'): Complete definition of a message template including header, body, footer, and buttons
@@ -11578,7 +11578,7 @@ class AsyncTemplatesResource(AsyncResource):
         opens no review and does not move the status — only the reviewer can reinstate it.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the template
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             category (Optional[str], optional, body 'category'): Template category: MARKETING, UTILITY, AUTHENTICATION
             definition (Optional[Dict[str, Any]], optional, body 'definition'): Complete definition of a message template including header, body, footer, and buttons
@@ -11815,7 +11815,7 @@ class AsyncUsersResource(AsyncResource):
         Requires admin role. You cannot remove yourself or remove the last admin.
 
         Args:
-            user_id (str, required, path 'userId'): 
+            user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -11859,7 +11859,7 @@ class AsyncUsersResource(AsyncResource):
         Requires admin role. You cannot remove yourself or remove the last admin.
 
         Args:
-            user_id (str, required, path 'userId'): 
+            user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -11895,7 +11895,7 @@ class AsyncUsersResource(AsyncResource):
         developer role or higher.
 
         Args:
-            user_id (str, required, path 'userId'): 
+            user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -11938,7 +11938,7 @@ class AsyncUsersResource(AsyncResource):
         developer role or higher.
 
         Args:
-            user_id (str, required, path 'userId'): 
+            user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -11985,7 +11985,7 @@ class AsyncUsersResource(AsyncResource):
         Requires admin role. You cannot change your own role or demote the last admin.
 
         Args:
-            user_id (str, required, path 'userId'): 
+            user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             role (Optional[str], optional, body 'role'): User role: admin, billing, or developer (required)
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -12042,7 +12042,7 @@ class AsyncUsersResource(AsyncResource):
         Requires admin role. You cannot change your own role or demote the last admin.
 
         Args:
-            user_id (str, required, path 'userId'): 
+            user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             role (Optional[str], optional, body 'role'): User role: admin, billing, or developer (required)
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -12110,7 +12110,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         such as one between two app users.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
@@ -12156,7 +12156,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         such as one between two app users.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
@@ -12331,7 +12331,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         its call.recording_ready webhook carried.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -12369,7 +12369,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         its call.recording_ready webhook carried.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -12409,7 +12409,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         call with no phone leg, such as one between two app users, which can't be recorded.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             action (Optional[str], optional, body 'action'): start to begin recording, stop to end it
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -12457,7 +12457,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         call with no phone leg, such as one between two app users, which can't be recorded.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             action (Optional[str], optional, body 'action'): start to begin recording, stop to end it
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -12491,7 +12491,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         """Retrieve one of your calls: parties, status, duration, price and timeline
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -12536,7 +12536,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         """Retrieve one of your calls: parties, status, duration, price and timeline
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -12595,7 +12595,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
         when omitted, and needs a destination you may call.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             caller_id (Optional[str], optional, body 'caller_id'): The number shown to a phone participant as the caller, in E.164 format.
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -12662,7 +12662,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
         when omitted, and needs a destination you may call.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             caller_id (Optional[str], optional, body 'caller_id'): The number shown to a phone participant as the caller, in E.164 format.
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -12719,7 +12719,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
         call that is not in a conference.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -12760,7 +12760,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
         call that is not in a conference.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -12802,8 +12802,8 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
         answers 404. A call that has ended answers 409, as does a call that is not in a conference.
 
         Args:
-            participant_id (str, required, path 'participantId'): 
-            id (str, required, path 'id'): 
+            participant_id (str, required, path 'participantId'): The participant's own call id, from the participants list
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
 
@@ -12846,8 +12846,8 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
         answers 404. A call that has ended answers 409, as does a call that is not in a conference.
 
         Args:
-            participant_id (str, required, path 'participantId'): 
-            id (str, required, path 'id'): 
+            participant_id (str, required, path 'participantId'): The participant's own call id, from the participants list
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
 
@@ -12889,7 +12889,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
         in a conference.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
 
@@ -12930,7 +12930,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
         in a conference.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
 
@@ -12975,8 +12975,8 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
         has ended answers 409, as does a call that is not in a conference.
 
         Args:
-            participant_id (str, required, path 'participantId'): 
-            id (str, required, path 'id'): 
+            participant_id (str, required, path 'participantId'): The participant's own call id, from the participants list
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             muted (Optional[bool], optional, body 'muted'): true to mute the participant, false to unmute them
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -13026,8 +13026,8 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
         has ended answers 409, as does a call that is not in a conference.
 
         Args:
-            participant_id (str, required, path 'participantId'): 
-            id (str, required, path 'id'): 
+            participant_id (str, required, path 'participantId'): The participant's own call id, from the participants list
+            id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             muted (Optional[bool], optional, body 'muted'): true to mute the participant, false to unmute them
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
@@ -13188,10 +13188,10 @@ class AsyncWebhooksResource(AsyncResource):
 
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            display_name (Optional[str], optional, body 'display_name'): 
-            endpoint_url (Optional[str], optional, body 'endpoint_url'): 
-            event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): 
-            event_types (Optional[List[str]], optional, body 'event_types'): 
+            display_name (Optional[str], optional, body 'display_name'): Name shown in the dashboard
+            endpoint_url (Optional[str], optional, body 'endpoint_url'): Public HTTPS URL the events are posted to
+            event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}
+            event_types (Optional[List[str]], optional, body 'event_types'): The event types (parents such as message, templates) delivered to it
             retry_count (Optional[int], optional, body 'retry_count', minimum=1, maximum=5): How many times a failed delivery is retried
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             sender_profile (Optional[Dict[str, Any]], optional, body 'sender_profile'): Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it.
@@ -13258,10 +13258,10 @@ class AsyncWebhooksResource(AsyncResource):
 
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            display_name (Optional[str], optional, body 'display_name'): 
-            endpoint_url (Optional[str], optional, body 'endpoint_url'): 
-            event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): 
-            event_types (Optional[List[str]], optional, body 'event_types'): 
+            display_name (Optional[str], optional, body 'display_name'): Name shown in the dashboard
+            endpoint_url (Optional[str], optional, body 'endpoint_url'): Public HTTPS URL the events are posted to
+            event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}
+            event_types (Optional[List[str]], optional, body 'event_types'): The event types (parents such as message, templates) delivered to it
             retry_count (Optional[int], optional, body 'retry_count', minimum=1, maximum=5): How many times a failed delivery is retried
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             sender_profile (Optional[Dict[str, Any]], optional, body 'sender_profile'): Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it.
@@ -13320,7 +13320,7 @@ class AsyncWebhooksResource(AsyncResource):
         """Deletes a webhook for the authenticated customer
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
@@ -13354,7 +13354,7 @@ class AsyncWebhooksResource(AsyncResource):
         """Deletes a webhook for the authenticated customer
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
@@ -13390,10 +13390,10 @@ class AsyncWebhooksResource(AsyncResource):
         """Retrieves a paginated list of webhooks for the authenticated customer
 
         Args:
-            is_active (Optional[bool], optional, query 'is_active'): 
-            page (Optional[int], optional, query 'page'): 
-            page_size (Optional[int], optional, query 'page_size'): 
-            search (Optional[str], optional, query 'search'): 
+            is_active (Optional[bool], optional, query 'is_active'): Only active (true) or inactive (false) ones
+            page (Optional[int], optional, query 'page'): Page number (1-indexed)
+            page_size (Optional[int], optional, query 'page_size'): Number of items per page
+            search (Optional[str], optional, query 'search'): Only those matching this search term
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -13430,10 +13430,10 @@ class AsyncWebhooksResource(AsyncResource):
         """Retrieves a paginated list of webhooks for the authenticated customer
 
         Args:
-            is_active (Optional[bool], optional, query 'is_active'): 
-            page (Optional[int], optional, query 'page'): 
-            page_size (Optional[int], optional, query 'page_size'): 
-            search (Optional[str], optional, query 'search'): 
+            is_active (Optional[bool], optional, query 'is_active'): Only active (true) or inactive (false) ones
+            page (Optional[int], optional, query 'page'): Page number (1-indexed)
+            page_size (Optional[int], optional, query 'page_size'): Number of items per page
+            search (Optional[str], optional, query 'search'): Only those matching this search term
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -13539,10 +13539,10 @@ class AsyncWebhooksResource(AsyncResource):
         received; read payload.account_id to tell whose event it is.
 
         Args:
-            id (str, required, path 'id'): 
-            page (Optional[int], optional, query 'page'): 
-            page_size (Optional[int], optional, query 'page_size'): 
-            search (Optional[str], optional, query 'search'): 
+            id (str, required, path 'id'): Identifier of the webhook
+            page (Optional[int], optional, query 'page'): Page number (1-indexed)
+            page_size (Optional[int], optional, query 'page_size'): Number of items per page
+            search (Optional[str], optional, query 'search'): Only those matching this search term
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -13587,10 +13587,10 @@ class AsyncWebhooksResource(AsyncResource):
         received; read payload.account_id to tell whose event it is.
 
         Args:
-            id (str, required, path 'id'): 
-            page (Optional[int], optional, query 'page'): 
-            page_size (Optional[int], optional, query 'page_size'): 
-            search (Optional[str], optional, query 'search'): 
+            id (str, required, path 'id'): Identifier of the webhook
+            page (Optional[int], optional, query 'page'): Page number (1-indexed)
+            page_size (Optional[int], optional, query 'page_size'): Number of items per page
+            search (Optional[str], optional, query 'search'): Only those matching this search term
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -13640,7 +13640,7 @@ class AsyncWebhooksResource(AsyncResource):
         """Retrieves a single webhook by ID for the authenticated customer
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -13685,7 +13685,7 @@ class AsyncWebhooksResource(AsyncResource):
         """Retrieves a single webhook by ID for the authenticated customer
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
@@ -13736,7 +13736,7 @@ class AsyncWebhooksResource(AsyncResource):
         The old secret is immediately invalidated.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -13781,7 +13781,7 @@ class AsyncWebhooksResource(AsyncResource):
         The old secret is immediately invalidated.
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -13823,9 +13823,9 @@ class AsyncWebhooksResource(AsyncResource):
         """Sends a test event to the specified webhook endpoint to verify connectivity
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            event_type (Optional[str], optional, body 'event_type'): 
+            event_type (Optional[str], optional, body 'event_type'): The event type
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -13867,9 +13867,9 @@ class AsyncWebhooksResource(AsyncResource):
         """Sends a test event to the specified webhook endpoint to verify connectivity
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            event_type (Optional[str], optional, body 'event_type'): 
+            event_type (Optional[str], optional, body 'event_type'): The event type
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -13911,9 +13911,9 @@ class AsyncWebhooksResource(AsyncResource):
         """Activates or deactivates a webhook for the authenticated customer
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            is_active (Optional[bool], optional, body 'is_active'): 
+            is_active (Optional[bool], optional, body 'is_active'): Whether it is active
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -13968,9 +13968,9 @@ class AsyncWebhooksResource(AsyncResource):
         """Activates or deactivates a webhook for the authenticated customer
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            is_active (Optional[bool], optional, body 'is_active'): 
+            is_active (Optional[bool], optional, body 'is_active'): Whether it is active
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -14031,12 +14031,12 @@ class AsyncWebhooksResource(AsyncResource):
         """Updates an existing webhook for the authenticated customer
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            display_name (Optional[str], optional, body 'display_name'): 
-            endpoint_url (Optional[str], optional, body 'endpoint_url'): 
-            event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): 
-            event_types (Optional[List[str]], optional, body 'event_types'): 
+            display_name (Optional[str], optional, body 'display_name'): Name shown in the dashboard
+            endpoint_url (Optional[str], optional, body 'endpoint_url'): Public HTTPS URL the events are posted to
+            event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}
+            event_types (Optional[List[str]], optional, body 'event_types'): The event types (parents such as message, templates) delivered to it
             retry_count (Optional[int], optional, body 'retry_count', minimum=1, maximum=5): How many times a failed delivery is retried
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             sender_profile (Optional[Dict[str, Any]], optional, body 'sender_profile'): Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it.
@@ -14107,12 +14107,12 @@ class AsyncWebhooksResource(AsyncResource):
         """Updates an existing webhook for the authenticated customer
 
         Args:
-            id (str, required, path 'id'): 
+            id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            display_name (Optional[str], optional, body 'display_name'): 
-            endpoint_url (Optional[str], optional, body 'endpoint_url'): 
-            event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): 
-            event_types (Optional[List[str]], optional, body 'event_types'): 
+            display_name (Optional[str], optional, body 'display_name'): Name shown in the dashboard
+            endpoint_url (Optional[str], optional, body 'endpoint_url'): Public HTTPS URL the events are posted to
+            event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}
+            event_types (Optional[List[str]], optional, body 'event_types'): The event types (parents such as message, templates) delivered to it
             retry_count (Optional[int], optional, body 'retry_count', minimum=1, maximum=5): How many times a failed delivery is retried
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
             sender_profile (Optional[Dict[str, Any]], optional, body 'sender_profile'): Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it.
