@@ -3,7 +3,7 @@
     python benchmarks/run.py            # full run (a minute or two)
     python benchmarks/run.py --quick    # fewer rounds, for a smoke test
 
-Prints every figure and every ratio (sentdm / hand-written, lower is better for (a)-(c)):
+Prints every figure and every ratio (sentdm / hand-written, lower is better) with its target:
 
 (a) import: wall time and peak RSS of a whole process running
     ``import sentdm; sentdm.Client(api_key="k")`` against ``import requests, marshmallow,
@@ -12,10 +12,17 @@ Prints every figure and every ratio (sentdm / hand-written, lower is better for 
     ``client.customers.get_customer_by_id(id=...)`` against
     ``session.get(url, timeout=...).json()`` on one ``requests.Session``.
 (c) a page of 100 customers: ``get_all_customers(page=1, page_size=100)`` returning 100 models
-    against the same request by hand returning the parsed JSON.
+    against the same request by hand returning the parsed JSON; then the same with every field
+    of every model read, against hand-written code reading every key and converting the
+    timestamps with ``datetime.fromisoformat``.
+(e) 10,000 customers in one answer (an operation added by benchmarks/export.toml), every field
+    read, against the same by hand.
 (d) throughput: 2,000 message sends with bulk sending at 8 workers, against 2,000 sequential
     sends and a hand-written ThreadPoolExecutor of 8 over one requests.Session, with the server
     taking a fixed service time per call (10 ms) as a real API does.
+(f) table size: a generated table of 1,000 operations and 500 schemas (benchmarks/big_table.py)
+    against the built-in one, in fresh processes: the whole process of importing sentdm and
+    making a client, sentdm's own CPU in it, and the CPU of the first call of one operation.
 
 The server (benchmarks/server.py) runs in its own process and answers from memory; CPU time is
 measured in this process only, so the server's own cost does not count against either side.
@@ -41,6 +48,7 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import big_table  # noqa: E402  (benchmarks/, the script's own folder)
 import sentdm  # noqa: E402
 
 CUSTOMER_ID = "123e4567-e89b-12d3-a456-426614174000"
@@ -117,8 +125,9 @@ def interleaved(first: Callable[[], float], second: Callable[[], float], rounds:
     return statistics.median(a), statistics.median(b)
 
 
-def line(label: str, ours: float, theirs: float, unit: str, target: str) -> None:
-    print(f"  {label:<38} sentdm {ours:10.3f} {unit:<5} hand-written {theirs:10.3f} {unit:<5}"
+def line(label: str, ours: float, theirs: float, unit: str, target: str,
+         sides: Tuple[str, str] = ("sentdm", "hand-written")) -> None:
+    print(f"  {label:<38} {sides[0]} {ours:10.3f} {unit:<5} {sides[1]} {theirs:10.3f} {unit:<5}"
           f" ratio {ours / theirs:5.2f}x  (target {target})")
 
 
@@ -259,6 +268,61 @@ def bench_throughput(url: str, sends: int, workers: int = 8) -> None:
     print(f"  bulk / hand-written pool ratio {bulk_rate / pool_rate:5.2f}x  (target >= 0.8x)")
 
 
+#: A fresh process that imports sentdm, makes a client and calls one operation once; it prints
+#: the CPU seconds of sentdm's own import and client (after requests, marshmallow and
+#: uritemplate, which hand-written code imports too) and of the first call.
+FIRST_CALL = """
+import time
+import requests, marshmallow, uritemplate
+started = time.process_time()
+import sentdm
+{register}
+client = sentdm.Client(api_key="k", base_url={url!r}, timeout=(5.0, 30.0){api})
+built = time.process_time()
+client.{call}(id="{id}")
+called = time.process_time()
+print(built - started, called - built)
+"""
+
+
+def child_figures(code: str) -> Tuple[float, List[float]]:
+    """Wall seconds of ``python -c code`` in a fresh process, and the numbers it printed."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(ROOT)
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", code], env=env, check=True,
+                            stdout=subprocess.PIPE, text=True)
+    return time.perf_counter() - started, [float(word) for word in result.stdout.split()]
+
+
+def bench_table_size(url: str, rounds: int) -> None:
+    """A generated table of 1,000 operations and 500 schemas against the built-in one."""
+    small_size = len(sentdm.service.operations)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "big.toml"
+        path.write_text(big_table.table(operations=1000, schemas=500), encoding="utf-8")
+        small = FIRST_CALL.format(register="", url=url, api="", call="customers.get_customer_by_id",
+                                  id=CUSTOMER_ID)
+        big = FIRST_CALL.format(
+            register=f"from sentdm.service import register_api; register_api('big', {str(path)!r})",
+            url=url,
+            api=", api='big'", call="resource0.get_item_1", id=CUSTOMER_ID)
+        child_figures(small), child_figures(big)  # warm-up: bytecode and the tables' caches
+        runs = [(child_figures(small), child_figures(big)) for _ in range(rounds)]
+    print(f"(f) a generated table of 1,000 operations and 500 schemas against the built-in one "
+          f"({small_size} operations), fresh processes ({rounds} rounds)")
+    median = statistics.median
+    big_wall, small_wall = (median(run[side][0] for run in runs) for side in (1, 0))
+    line("import, client: whole process", big_wall * 1000, small_wall * 1000, "ms", "<= 2.00x",
+         ("big table", "built-in"))
+    own = [median(run[side][1][0] for run in runs) for side in (1, 0)]
+    line("... sentdm's own CPU of the two", own[0] * 1000, own[1] * 1000, "ms", "<= 2.00x",
+         ("big table", "built-in"))
+    first = [median(run[side][1][1] for run in runs) for side in (1, 0)]
+    line("first call of one operation, CPU", first[0] * 1000, first[1] * 1000, "ms",
+         "<= 1.50x", ("big table", "built-in"))
+
+
 def main(argv: Iterator[str] = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds (a smoke test)")
@@ -272,6 +336,8 @@ def main(argv: Iterator[str] = None) -> None:
         bench_calls(url, calls, rounds)
     with Server(SERVICE_TIME_MS) as url:
         bench_throughput(url, sends)
+    with Server() as url:
+        bench_table_size(url, rounds)
 
 
 if __name__ == "__main__":

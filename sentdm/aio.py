@@ -75,7 +75,7 @@ def async_resource_class(sync_class: Type[Resource]) -> type:
                           for attribute, child in sync_class._children.items()}}
         for op_name, op in sync_class.operations.items():
             for method_name in (op_name, op_name + RAW_SUFFIX):
-                namespace[method_name] = _awaitable(vars(sync_class)[method_name], name)
+                namespace[method_name] = _awaitable(getattr(sync_class, method_name), name)
             if op.spec.pagination is not None:
                 namespace[iterator_name(op.spec)] = iterator_method(op, namespace[op_name],
                                                                     AsyncPaginator)

@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import sys
-from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Dict, Iterable, List, Mapping,
-                    Optional, Tuple)
+import threading
+from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Dict, Iterable, Iterator, List,
+                    Mapping, Optional, Tuple)
 
 from marshmallow import fields
 
 from .schemas import response_converter, response_field
 from .spec import SchemaSpec, did_you_mean, snake_case
 
-__all__ = ["Model", "build_models"]
+__all__ = ["Model", "Models", "build_models"]
 
 SECRET_MASK = "***"
 
@@ -32,14 +34,19 @@ class Field:
     """A model attribute (documented from the table). Its first read on a model converts every
     declared field of that model into the instance ``__dict__``, which later reads find first."""
 
-    def __init__(self, name: str, wire_name: str, field: Optional[fields.Field], secret: bool,
-                 doc: str):
+    def __init__(self, name: str, wire_name: str,
+                 make_field: Callable[[], Optional[fields.Field]], secret: bool, doc: str):
         self.name = name
         self.wire_name = wire_name
-        #: the lenient marshmallow field, or None where the wire value is the Python value
-        self.field = field
+        self._make_field = make_field
         self.secret = secret
         self.__doc__ = doc
+
+    @functools.cached_property
+    def field(self) -> Optional[fields.Field]:
+        """The lenient marshmallow field, or None where the wire value is the Python value
+        (made when the model's reader is compiled)."""
+        return self._make_field()
 
     def __get__(self, model: Optional["Model"], owner: type) -> Any:
         if model is None:
@@ -191,8 +198,9 @@ def _to_wire(value: Any) -> Any:
 
 
 def build_models(schemas: Mapping[str, SchemaSpec], module: str = "sentdm",
-                 reuse: Mapping[str, type] = {}, namespace: str = "") -> Dict[str, type]:
-    """One Model subclass per object schema; ``all_of`` becomes Python inheritance.
+                 reuse: Mapping[str, type] = {}, namespace: str = "") -> "Models":
+    """One Model subclass per object schema, each built when first asked for; ``all_of``
+    becomes Python inheritance.
 
     The classes name ``module`` as theirs, under ``namespace`` if given: the package exports the
     built-in ones there (``sentdm.Customer``), the other API versions' under their namespace
@@ -200,29 +208,68 @@ def build_models(schemas: Mapping[str, SchemaSpec], module: str = "sentdm",
     taken as it is where its schema, and every schema it refers to, is unchanged (an extended
     table).
     """
-    models: Dict[str, type] = {}
-    unchanged = _unchanged_schemas(schemas, reuse)
+    return Models(schemas, module, reuse, namespace)
 
-    def model_for(name: str) -> Callable[[Dict[str, Any]], Any]:
-        return lambda data: models[name].from_wire(data)
 
-    def build(spec: SchemaSpec) -> type:
-        if spec.name in models:
-            return models[spec.name]
-        if spec.name in unchanged:
-            models[spec.name] = reuse[spec.name]
-            return models[spec.name]
-        bases = tuple(build(schemas[base]) for base in spec.all_of) or (Model,)
+class Models(Mapping[str, type]):
+    """The model classes of one API by schema name (object schemas only). A class is built on
+    first use, with its bases: a client of a table with hundreds of schemas pays for the models
+    it meets."""
+
+    def __init__(self, schemas: Mapping[str, SchemaSpec], module: str,
+                 reuse: Mapping[str, type], namespace: str):
+        self.schemas = schemas
+        self._module = module
+        self._reuse = reuse
+        self._namespace = namespace
+        self._names = tuple(name for name, spec in schemas.items() if spec.is_object)
+        self._built: Dict[str, type] = {}
+        self._unchanged: Optional[set] = None
+        self._lock = threading.RLock()  # one class per schema, even if threads race
+
+    def __getitem__(self, name: str) -> type:
+        model = self._built.get(name)
+        if model is None:
+            spec = self.schemas.get(name)
+            if spec is None or not spec.is_object:
+                raise KeyError(name)
+            with self._lock:
+                model = self._build(spec)
+        return model
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
+
+    @property
+    def built(self) -> Tuple[str, ...]:
+        """The names of the classes built so far."""
+        return tuple(self._built)
+
+    def _build(self, spec: SchemaSpec) -> type:
+        if spec.name in self._built:
+            return self._built[spec.name]
+        if self._unchanged is None:
+            self._unchanged = _unchanged_schemas(self.schemas, self._reuse)
+        if spec.name in self._unchanged:
+            self._built[spec.name] = self._reuse[spec.name]
+            return self._built[spec.name]
+        bases = tuple(self._build(self.schemas[base]) for base in spec.all_of) or (Model,)
         attributes: Dict[str, Field] = {}
         for f in spec.fields:
             name = sys.intern(f.python_name)  # as attribute names in code are: faster lookups
-            attributes[name] = Field(name, f.wire_name, response_field(f, model_for), f.secret,
-                                     f.description)
+            attributes[name] = Field(name, f.wire_name, functools.partial(
+                response_field, f, self._model_for), f.secret, f.description)
         body: Dict[str, Any] = dict(attributes)
         body.update(
             __doc__=spec.description,
-            __module__=module,
-            __qualname__=f"{namespace}.{spec.name}" if namespace else spec.name,
+            __module__=self._module,
+            __qualname__=f"{self._namespace}.{spec.name}" if self._namespace else spec.name,
             __slots__=(),
             _fields=attributes,
             _wire_names=frozenset(f.wire_name for f in spec.fields),
@@ -230,13 +277,11 @@ def build_models(schemas: Mapping[str, SchemaSpec], module: str = "sentdm",
             _spec=spec,
             _read=classmethod(_compile_reader),  # each class compiles its own
         )
-        models[spec.name] = type(spec.name, bases, body)
-        return models[spec.name]
+        self._built[spec.name] = type(spec.name, bases, body)
+        return self._built[spec.name]
 
-    for spec in schemas.values():
-        if spec.is_object:
-            build(spec)
-    return models
+    def _model_for(self, name: str) -> Callable[[Dict[str, Any]], Any]:
+        return lambda data: self[name].from_wire(data)
 
 
 def _unchanged_schemas(schemas: Mapping[str, SchemaSpec], reuse: Mapping[str, type]) -> set:
@@ -246,8 +291,13 @@ def _unchanged_schemas(schemas: Mapping[str, SchemaSpec], reuse: Mapping[str, ty
         return {name for f in spec.fields for name in (f.type, f.items) if name in schemas} | set(
             spec.all_of)
 
+    def reused_spec(name: str) -> Optional[SchemaSpec]:  # without building a lazy class
+        if isinstance(reuse, Models):
+            return reuse.schemas.get(name)
+        return getattr(reuse[name], "_spec", None)
+
     unchanged = {name for name, spec in schemas.items()
-                 if name in reuse and getattr(reuse[name], "_spec", None) == spec}
+                 if name in reuse and reused_spec(name) == spec}
     while True:  # drop any that refers to a changed one, until nothing more drops
         changed = {name for name in unchanged if not refers_to(schemas[name]) <= unchanged}
         if not changed:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any, Callable, Dict, Generic, List, Mapping, NamedTuple, Optional, Tuple, TypeVar
+from typing import (Any, Callable, Dict, FrozenSet, Generic, Iterator, List, Mapping, NamedTuple,
+                    Optional, Tuple, TypeVar)
 
 from marshmallow import Schema
 from uritemplate import URITemplate
@@ -21,7 +22,8 @@ from .logs import secret_field_names
 from .schemas import MarshmallowError, request_schema
 from .spec import ApiSpec, OperationSpec, did_you_mean
 
-__all__ = ["ApiResponse", "Operation", "Request", "build_operations", "flatten_messages"]
+__all__ = ["ApiResponse", "Operation", "Operations", "Request", "build_operations",
+           "flatten_messages"]
 
 T = TypeVar("T")
 
@@ -79,7 +81,8 @@ class ApiResponse(Generic[T]):
 class Operation:
     """An operation compiled for calling: validation, URI expansion, body and response parsing."""
 
-    def __init__(self, spec: OperationSpec, api: ApiSpec, models: Mapping[str, type]):
+    def __init__(self, spec: OperationSpec, api: ApiSpec, models: Mapping[str, type],
+                 secret_fields: Optional[FrozenSet[str]] = None):
         self.spec = spec
         self.key = spec.key
         self._api = api
@@ -95,7 +98,8 @@ class Operation:
         self._has_body = spec.body_schema is not None
         self._idempotency_header = api.idempotency_header
         self._generates_keys = bool(api.idempotency_header and spec.idempotency_honoured)
-        self._secret_fields = secret_field_names(api)
+        self._secret_fields = (secret_field_names(api) if secret_fields is None
+                               else secret_fields)
         self._schemas: Dict[bool, Schema] = {}
         self._parse_data = _data_parser(spec, api, models)
         self._envelope = api.envelope
@@ -280,9 +284,44 @@ def _wrong_shape(key: str, expected: str, data: Any, response: Any) -> APIRespon
         response)
 
 
-def build_operations(api: ApiSpec, models: Mapping[str, type]) -> Dict[str, Operation]:
-    """Every operation of the API, compiled, by ``resource.name`` key."""
-    return {op.key: Operation(op, api, models) for op in api.operations}
+class Operations(Mapping[str, Operation]):
+    """Every operation of an API by ``resource.name`` key, each compiled on first use: a client
+    of a large table pays for the operations it calls, not for every one it could."""
+
+    def __init__(self, api: ApiSpec, models: Mapping[str, type]):
+        self._api = api
+        self._models = models
+        self._specs = {op.key: op for op in api.operations}
+        self._compiled: Dict[str, Operation] = {}
+        self._secret_fields: Optional[FrozenSet[str]] = None
+
+    def __getitem__(self, key: str) -> Operation:
+        operation = self._compiled.get(key)
+        if operation is None:
+            if self._secret_fields is None:
+                self._secret_fields = secret_field_names(self._api)
+            operation = Operation(self._specs[key], self._api, self._models, self._secret_fields)
+            operation = self._compiled.setdefault(key, operation)  # one, if threads raced
+        return operation
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._specs
+
+    @property
+    def compiled(self) -> Tuple[str, ...]:
+        """The keys of the operations compiled so far."""
+        return tuple(self._compiled)
+
+
+def build_operations(api: ApiSpec, models: Mapping[str, type]) -> Operations:
+    """Every operation of the API by ``resource.name`` key, compiled when first used."""
+    return Operations(api, models)
 
 
 def return_annotation(spec: OperationSpec, models: Mapping[str, type]) -> Tuple[Any, str]:

@@ -10,7 +10,8 @@ written from the table, so ``help()``, ``inspect`` and IDEs see what the API tak
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Mapping, Optional, Tuple
+from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, Mapping, Optional,
+                    Tuple)
 
 from .errors import ValidationError
 from .inspection import Inspector
@@ -25,35 +26,70 @@ RAW_SUFFIX = "_with_http_info"
 
 
 class ResourceMeta(type):
-    """Builds a resource class from compiled operations: ``ResourceMeta(name, bases, ns,
-    operations=[...], inspector=...)``; the inspector gives the signatures and docstrings."""
+    """Builds a resource class from an API's operations: ``ResourceMeta(name, bases, ns,
+    operations={name: Operation}, inspector=...)``; the inspector gives the signatures and
+    docstrings.
+
+    A method is made the first time it is looked up (by a call, ``getattr``, ``dir`` or
+    ``help``), and its operation compiled then: a client of a table with a thousand operations
+    pays for those it uses. ``operations`` may be any mapping that compiles on access.
+    """
 
     def __new__(mcls, name: str, bases: tuple, namespace: Dict[str, Any], *,
-                operations: Iterable[Operation] = (), inspector: Optional[Inspector] = None,
+                operations: Mapping[str, Operation] = {}, inspector: Optional[Inspector] = None,
                 children: Mapping[str, type] = {}):
         namespace = dict(namespace)
         namespace["_children"] = dict(children)
-        compiled = {op.spec.name: op for op in operations}
-        for op_name, op in compiled.items():
-            if inspector is None:
-                raise TypeError("ResourceMeta needs inspector= to describe the operations")
-            for raw in (False, True):
-                namespace[op_name + (RAW_SUFFIX if raw else "")] = _make_method(op, inspector, raw)
-            if op.spec.pagination is not None:
-                namespace[iterator_name(op.spec)] = iterator_method(op, namespace[op_name])
-        namespace["operations"] = compiled
+        if operations and inspector is None:
+            raise TypeError("ResourceMeta needs inspector= to describe the operations")
+        namespace["_inspector"] = inspector
+        namespace["operations"] = operations
+        namespace["_methods"] = _method_names(inspector, namespace.get("_path", ""), operations)
         return super().__new__(mcls, name, bases, namespace)
 
     def __init__(cls, name: str, bases: tuple, namespace: Dict[str, Any], **_: Any):
         super().__init__(name, bases, namespace)
+
+    def __getattr__(cls, name: str) -> Any:
+        # only reached for a name the class lacks: a method of the table not made yet
+        methods = cls.__dict__.get("_methods", {})
+        if name not in methods:
+            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+        op_name, kind = methods[name]
+        op = cls.operations[op_name]
+        if kind == "iterate":
+            method = iterator_method(op, getattr(cls, op_name))
+        else:
+            method = _make_method(op, cls._inspector, raw=kind == "raw")
+        setattr(cls, name, method)
+        return method
+
+    def __dir__(cls) -> Iterable[str]:
+        return sorted({*super().__dir__(), *cls.__dict__.get("_methods", ())})
+
+
+def _method_names(inspector: Optional[Inspector], path: str,
+                  operations: Mapping[str, Operation]) -> Dict[str, Tuple[str, str]]:
+    """Each method of the resource at ``path``, by name: its operation's name and whether it is
+    the plain method, the ``_with_http_info`` twin or the ``iter_`` twin (read from the specs,
+    so that no operation is compiled)."""
+    methods: Dict[str, Tuple[str, str]] = {}
+    for op_name in operations:
+        methods[op_name] = (op_name, "plain")
+        methods[op_name + RAW_SUFFIX] = (op_name, "raw")
+        spec = inspector.api.operation(f"{path}.{op_name}")  # type: ignore[union-attr]
+        if spec.pagination is not None:
+            methods[iterator_name(spec)] = (op_name, "iterate")
+    return methods
 
 
 class Resource(metaclass=ResourceMeta):
     """Base of the generated resources; each instance calls through its client and holds an
     instance of each nested resource (``_children``: attribute name -> class)."""
 
-    operations: Dict[str, Operation] = {}
+    operations: Mapping[str, Operation] = {}
     _children: Dict[str, type] = {}
+    _methods: Dict[str, Tuple[str, str]] = {}
     _path = ""
 
     def __init__(self, client: Any):
@@ -63,13 +99,19 @@ class Resource(metaclass=ResourceMeta):
 
     if not TYPE_CHECKING:  # type checkers flag misspelt operations from the stubs instead
         def __getattr__(self, name: str) -> Any:
-            # only reached for a name the resource lacks: say if another API version has it
+            # only reached for a name the resource lacks: a method not made yet, or a hint
+            # saying if another API version has it
+            if name in type(self)._methods:
+                return getattr(type(self), name).__get__(self, type(self))
             if name.startswith("_"):
                 raise AttributeError(name)
             path = type(self)._path
             raise AttributeError(missing_attribute(self._client.service, f"{path}.{name}",
                                                   f"{type(self).__name__!r} has no attribute "
                                                   f"{name!r}"))
+
+    def __dir__(self) -> Iterable[str]:
+        return sorted({*super().__dir__(), *type(self)._methods})
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} operations={sorted(self.operations)}>"
@@ -154,10 +196,30 @@ def build_resource_classes(inspector: Inspector, operations: Mapping[str, Operat
     resources = inspector.api.resources
     for path in sorted(resources, key=lambda path: -path.count(".")):
         resource = resources[path]
-        ops = [operations[f"{path}.{op}"] for op in resource.operations]
+        ops = _ResourceOperations(operations, path, tuple(resource.operations))
         classes[path] = ResourceMeta(
             class_name(path), (Resource,),
             {"__doc__": resource.description, "__module__": __name__, "_path": path},
             operations=ops, inspector=inspector,
             children={child: classes[f"{path}.{child}"] for child in resource.children})
     return dict(sorted(classes.items()))
+
+
+class _ResourceOperations(Mapping[str, Operation]):
+    """One resource's operations by name, as its API's operations (compiled on first use)."""
+
+    def __init__(self, operations: Mapping[str, Operation], path: str, names: Tuple[str, ...]):
+        self._operations = operations
+        self._prefix = path + "."
+        self._names = names
+
+    def __getitem__(self, name: str) -> Operation:
+        if name not in self._names:
+            raise KeyError(name)
+        return self._operations[self._prefix + name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
