@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 # pay for them.
 
 __all__ = ["Batch", "BulkResult", "BulkSummary", "send_bulk", "message_batch",
-           "recipient_operations", "DEFAULT_CONCURRENCY"]
+           "recipient_operations", "recipient_lists", "DEFAULT_CONCURRENCY"]
 
 #: Below the client's default of 10 pooled connections, so that workers never wait for one.
 DEFAULT_CONCURRENCY = 8
@@ -337,41 +337,79 @@ def recipient_operations(api: ApiSpec) -> Dict[str, str]:
             if op.bulk is not None and op.bulk.recipient}
 
 
-def message_batch(client: Any, *, customer_id: str, template_id: str,
+def recipient_lists(api: ApiSpec) -> Dict[str, Tuple[str, str]]:
+    """``{send_bulk argument: (operation key, its recipient parameter)}``: ``phone_numbers``
+    for an operation declared ``bulk = { recipient = "phone_number" }`` (one request each),
+    ``to`` for one declared ``bulk = { recipients = "to" }`` (many per request)."""
+    lists = {name + "s": (key, name) for name, key in recipient_operations(api).items()}
+    lists.update({op.bulk.recipients: (op.key, op.bulk.recipients) for op in api.operations
+                  if op.bulk is not None and op.bulk.recipients})
+    return lists
+
+
+def message_batch(client: Any, *, customer_id: Optional[str] = None,
+                  template_id: Optional[str] = None,
                   phone_numbers: Optional[Sequence[str]] = None,
-                  contact_ids: Optional[Sequence[str]] = None, **options: Any) -> Batch:
-    """The Batch that sends template ``template_id`` to each phone number (or contact)."""
-    given = {name: values for name, values in
-             (("phone_numbers", phone_numbers), ("contact_ids", contact_ids)) if values is not None}
-    if len(given) != 1 or any(isinstance(v, (str, bytes)) for v in given.values()):
-        raise ValidationError("send_bulk", {"phone_numbers": [
-            "Give a list of phone_numbers or a list of contact_ids (exactly one of them)."]})
-    (name, values), = given.items()
-    recipient = name[:-1]  # phone_numbers -> phone_number
-    items = [{"customer_id": customer_id, "template_id": template_id, recipient: value}
-             for value in values]
-    return Batch(client, recipient_operations(client.service.api)[recipient], items, **options)
+                  contact_ids: Optional[Sequence[str]] = None, batch_size: Optional[int] = None,
+                  **arguments: Any) -> Batch:
+    """The Batch that sends one message to each recipient of the one list given (see
+    :func:`recipient_lists`); the other arguments are the operation's, the same for all."""
+    from .batching import RecipientsBatch
+
+    options = {name: arguments.pop(name) for name in _BATCH_OPTIONS if name in arguments}
+    lists = recipient_lists(client.service.api)
+    given = {"phone_numbers": phone_numbers, "contact_ids": contact_ids, **arguments}
+    for name in ("phone_numbers", "contact_ids"):
+        if given[name] is not None and name not in lists:
+            raise ValidationError("send_bulk", {name: [
+                f"Not a list of recipients of this API: give {' or '.join(lists)}."]})
+    chosen = [name for name, value in given.items() if name in lists and value is not None]
+    if len(chosen) != 1 or isinstance(given[chosen[0]], (str, bytes)):
+        named = chosen or [name for name in given if name in lists] or list(lists)
+        raise ValidationError("send_bulk", {named[0]: [
+            f"Give one list of recipients: {' or '.join(lists)} (exactly one of them)."]})
+    operation, recipient = lists[chosen[0]]
+    shared = {name: value for name, value in {"customer_id": customer_id,
+                                              "template_id": template_id, **arguments}.items()
+              if value is not None and name != chosen[0]}
+    items = [{**shared, recipient: value} for value in given[chosen[0]]]
+    if client.service.operations[operation].spec.bulk.recipients:
+        return RecipientsBatch(client, operation, items, batch_size=batch_size, **options)
+    if batch_size is not None:
+        raise ValidationError("send_bulk", {"batch_size": [
+            f"{operation} takes one recipient per request: batch_size does not apply."]})
+    return Batch(client, operation, items, **options)
 
 
-def send_bulk(client: Any, *, customer_id: str, template_id: str,
+_BATCH_OPTIONS = ("on_progress", "batch_id", "max_attempts", "backoff", "max_backoff")
+
+
+def send_bulk(client: Any, *, customer_id: Optional[str] = None,
+              template_id: Optional[str] = None,
               phone_numbers: Optional[Sequence[str]] = None,
               contact_ids: Optional[Sequence[str]] = None,
               concurrency: int = DEFAULT_CONCURRENCY, on_progress: Optional[Progress] = None,
               batch_id: Optional[str] = None, max_attempts: int = DEFAULT_MAX_ATTEMPTS,
-              backoff: float = 0.5, max_backoff: float = 30.0) -> BulkSummary:
-    """Send template ``template_id`` of customer ``customer_id`` to every phone number (or every
-    contact), ``concurrency`` requests at a time.
+              backoff: float = 0.5, max_backoff: float = 30.0, batch_size: Optional[int] = None,
+              **arguments: Any) -> BulkSummary:
+    """Send one message to every recipient of a list, ``concurrency`` requests at a time.
 
-    Returns a BulkSummary whose ``results[i]`` is what happened to input ``i``. A 429 pauses the
-    whole batch (``Retry-After``, else ``backoff`` seconds doubling up to ``max_backoff``) and the
-    item is retried, up to ``max_attempts`` tries in all. Where the API honours idempotency keys,
-    each item is sent with a key derived from ``batch_id`` (random unless given: give the same
-    one to re-run a batch safely); where it does not, a send that may have reached the server is
-    reported failed, never repeated. ``on_progress(result, done, total)`` is called as items
-    finish.
+    v1.1: template ``template_id`` of customer ``customer_id`` to every one of ``phone_numbers``
+    (or ``contact_ids``), one request each. v3: ``to=[...]`` with the operation's other
+    arguments (``template={"id": ...}``), up to ``batch_size`` recipients per request (default:
+    the table's). Which lists there are comes from the table's ``bulk`` declarations.
+
+    Returns a BulkSummary whose ``results[i]`` is what happened to recipient ``i``. A 429 pauses
+    the whole batch (``Retry-After``, else ``backoff`` seconds doubling up to ``max_backoff``)
+    and the request is retried, up to ``max_attempts`` tries in all. Where the API honours
+    idempotency keys, each request is sent with a key derived from ``batch_id`` (random unless
+    given: give the same one to re-run a batch safely); where it does not, a send that may have
+    reached the server is reported failed, never repeated. ``on_progress(result, done, total)``
+    is called as recipients finish.
     """
     batch = message_batch(client, customer_id=customer_id, template_id=template_id,
                           phone_numbers=phone_numbers, contact_ids=contact_ids,
-                          on_progress=on_progress, batch_id=batch_id, max_attempts=max_attempts,
-                          backoff=backoff, max_backoff=max_backoff)
+                          batch_size=batch_size, on_progress=on_progress, batch_id=batch_id,
+                          max_attempts=max_attempts, backoff=backoff, max_backoff=max_backoff,
+                          **arguments)
     return batch.run(concurrency)
