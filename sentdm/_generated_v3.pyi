@@ -906,7 +906,7 @@ class CallEventPayload(Model):
     def recording_id(self) -> Optional[str]:
         """The recording now available; call.recording_ready only."""
     @property
-    def updated_at(self) -> Optional[datetime]:
+    def updated_at(self) -> Optional[str]:
         """When the change happened on the call."""
     def __init__(
         self,
@@ -919,7 +919,7 @@ class CallEventPayload(Model):
         price: Optional[float] = ...,
         reason: Optional[str] = ...,
         recording_id: Optional[str] = ...,
-        updated_at: Optional[datetime] = ...,
+        updated_at: Optional[str] = ...,
     ) -> None: ...
 
 class CallPage(Model):
@@ -1232,7 +1232,7 @@ class ChannelEventPayload(Model):
     def sender_value(self) -> Optional[str]:
         """The sender (a number or an alphanumeric ID), or null until there is one."""
     @property
-    def updated_at(self) -> Optional[datetime]:
+    def updated_at(self) -> Optional[str]:
         """When the transition happened."""
     def __init__(
         self,
@@ -1246,7 +1246,7 @@ class ChannelEventPayload(Model):
         reason: Optional[str] = ...,
         reason_code: Optional[str] = ...,
         sender_value: Optional[str] = ...,
-        updated_at: Optional[datetime] = ...,
+        updated_at: Optional[str] = ...,
     ) -> None: ...
 
 class ChannelScore(Model):
@@ -1497,7 +1497,7 @@ class InboundMessageEventPayload(Model):
     def inbound_number(self) -> Optional[str]:
         """The contact's number (the sender), E.164."""
     @property
-    def received_at(self) -> Optional[datetime]:
+    def received_at(self) -> Optional[str]:
         """When the message was received."""
     @property
     def message_id(self) -> Optional[str]:
@@ -1521,13 +1521,13 @@ class InboundMessageEventPayload(Model):
     def text(self) -> Optional[str]:
         """The message text, or null for a media-only message."""
     @property
-    def updated_at(self) -> Optional[datetime]:
+    def updated_at(self) -> Optional[str]:
         """Same as received_at."""
     def __init__(
         self,
         *,
         inbound_number: Optional[str] = ...,
-        received_at: Optional[datetime] = ...,
+        received_at: Optional[str] = ...,
         message_id: Optional[str] = ...,
         account_id: Optional[str] = ...,
         channel: Optional[str] = ...,
@@ -1535,7 +1535,7 @@ class InboundMessageEventPayload(Model):
         outbound_number: Optional[str] = ...,
         referral: Optional[Dict[str, Any]] = ...,
         text: Optional[str] = ...,
-        updated_at: Optional[datetime] = ...,
+        updated_at: Optional[str] = ...,
     ) -> None: ...
 
 class InboundMessageMedia(Model):
@@ -1915,7 +1915,7 @@ class MessageEventPayload(Model):
     def schedule_reason(self) -> Optional[str]:
         """message.scheduled only: why the message is held."""
     @property
-    def scheduled_at(self) -> Optional[datetime]:
+    def scheduled_at(self) -> Optional[str]:
         """message.scheduled and message.cancelled only: when the held message is (or was) to be released."""
     @property
     def template_id(self) -> Optional[str]:
@@ -1924,8 +1924,8 @@ class MessageEventPayload(Model):
     def template_name(self) -> Optional[str]:
         """That template's name."""
     @property
-    def updated_at(self) -> Optional[datetime]:
-        """When the message reached message_status."""
+    def updated_at(self) -> Optional[str]:
+        """When the message reached message_status (UTC, yyyy-MM-ddTHH:mm:ssZ)."""
     def __init__(
         self,
         *,
@@ -1939,10 +1939,10 @@ class MessageEventPayload(Model):
         reason: Optional[str] = ...,
         reason_code: Optional[str] = ...,
         schedule_reason: Optional[str] = ...,
-        scheduled_at: Optional[datetime] = ...,
+        scheduled_at: Optional[str] = ...,
         template_id: Optional[str] = ...,
         template_name: Optional[str] = ...,
-        updated_at: Optional[datetime] = ...,
+        updated_at: Optional[str] = ...,
     ) -> None: ...
 
 class MessagePage(Model):

@@ -213,7 +213,7 @@ def test_construct_event_verifies_then_parses_into_the_model_the_v3_table_declar
     assert event.timestamp == dt.datetime(2026, 11, 29, 14, 0, tzinfo=dt.timezone.utc)
     assert isinstance(event.payload, V3.MessageEventPayload)
     assert (event.payload.message_id, event.payload.message_status) == ("m-1", "DELIVERED")
-    assert event.payload.updated_at == dt.datetime(2026, 11, 29, 13, 59, 58, tzinfo=dt.timezone.utc)
+    assert event.payload.updated_at == "2026-11-29T13:59:58Z"  # text, as the official SDK has it
     assert event.webhook_id == WEBHOOK_ID and event.to_dict() == json.loads(BODY)
     with pytest.raises(WebhookVerificationError):
         webhooks.construct_event(BODY, headers(key=OTHER_KEY), SECRET)
@@ -295,11 +295,8 @@ def test_every_kind_the_v3_table_declares_parses_into_its_model(field, event_typ
     assert event.kind and type(event.payload).__name__ == V3_PAYLOADS[event.kind]
     assert event.payload.to_dict() == payload
     for spec in event.payload._spec.fields:
-        value = getattr(event.payload, spec.python_name)
-        if spec.format == "date-time" and spec.wire_name in payload:
-            assert value.isoformat().replace("+00:00", "Z") == payload[spec.wire_name]
-        elif spec.type in PRIMITIVE_TYPES and spec.type != "array":
-            assert value == payload.get(spec.wire_name)
+        if spec.type in PRIMITIVE_TYPES and spec.type != "array":
+            assert getattr(event.payload, spec.python_name) == payload.get(spec.wire_name)
 
 
 V3_PAYLOADS = {"message.*": "MessageEventPayload", "message.received": "InboundMessageEventPayload",
