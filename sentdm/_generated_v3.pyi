@@ -991,7 +991,7 @@ class CallRecordRequest(Model):
         """start to begin recording, stop to end it"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(self, *, action: Optional[str] = ..., sandbox: Optional[bool] = ...) -> None: ...
 
 class CallRecording(Model):
@@ -1100,7 +1100,7 @@ class CampaignRequest(Model):
         """Campaign data for create or update operation"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(
         self,
         *,
@@ -1342,7 +1342,7 @@ class ContactCreateRequest(Model):
         """Phone number of the contact to create"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(self, *, phone_number: Optional[str] = ..., sandbox: Optional[bool] = ...) -> None: ...
 
 class ContactEventPayload(Model):
@@ -1452,7 +1452,7 @@ class ContactUpdateRequest(Model):
         """Whether the contact has opted out of messaging."""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(
         self,
         *,
@@ -1987,7 +1987,7 @@ class MessageSendRequest(Model):
     """Body of messages.send"""
     @property
     def channel(self) -> Optional[List[str]]:
-        """Channels to broadcast on, e.g."""
+        """Channels to broadcast on, e.g. ["whatsapp", "sms"]: one message per recipient and channel; "sent" (the default) picks the channel per recipient"""
     @property
     def channels(self) -> Optional[Dict[str, Any]]:
         """Which of your own numbers to send from, keyed by channel, each channel holding a list of entries: {"sms": [{"country": "US", "from": ["+12125550000", "+14155550000"]}, {"from": ["+447700800001"]}]}."""
@@ -1996,7 +1996,7 @@ class MessageSendRequest(Model):
         """Attachments for this send, as publicly fetchable https URLs."""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     @property
     def scheduled_at(self) -> Optional[datetime]:
         """Optional future send time as an ISO-8601 timestamp with an explicit UTC offset, e.g. 2026-10-01T09:00:00+02:00 or 2026-10-01T07:00:00Z. A value without an offset is rejected (400) rather than read in the server's zone."""
@@ -2203,7 +2203,7 @@ class ParticipantAddRequest(Model):
         """The number shown to a phone participant as the caller, in E.164 format."""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     @property
     def to(self) -> Optional[CallParticipantTargetInput]:
         """A participant to add to a call"""
@@ -2222,7 +2222,7 @@ class ParticipantUpdateRequest(Model):
         """true to mute the participant, false to unmute them"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(self, *, muted: Optional[bool] = ..., sandbox: Optional[bool] = ...) -> None: ...
 
 class PaymentDetailsInput(Model):
@@ -2255,7 +2255,7 @@ class ProfileCompleteRequest(Model):
         """Webhook URL to call when profile completion finishes (success or failure)"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(self, *, web_hook_url: Optional[str] = ..., sandbox: Optional[bool] = ...) -> None: ...
 
 class ProfileCompleteResult(Model):
@@ -2311,7 +2311,7 @@ class ProfileCreateRequest(Model):
         """Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor."""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     @property
     def short_name(self) -> Optional[str]:
         """Profile short name/abbreviation (optional)."""
@@ -2542,7 +2542,7 @@ class ProfileUpdateRequest(Model):
         """Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor."""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     @property
     def sending_phone_number(self) -> Optional[str]:
         """Direct phone number for SMS sending (optional)"""
@@ -2622,7 +2622,7 @@ class SandboxRequest(Model):
     """Body of channels.voice.rotate_secret"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(self, *, sandbox: Optional[bool] = ...) -> None: ...
 
 class SenderProfileInput(Model):
@@ -2849,7 +2849,7 @@ class TemplateCreateRequest(Model):
         """Template language code (e.g., en_US) (optional, auto-detected if not provided)"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     @property
     def submit_for_review(self) -> Optional[bool]:
         """Whether to submit the template for review after creation (default: false)"""
@@ -2903,7 +2903,7 @@ class TemplateDeleteRequest(Model):
         """Whether to also delete the template from WhatsApp/Meta (optional, defaults to false)"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(
         self,
         *,
@@ -2974,7 +2974,7 @@ class TemplateHeaderInput(Model):
         """Whether the asset registered at creation is reused when a caller omits the header's variable at send time. Default false — the caller must supply it per message, which is the behaviour every existing template has."""
     @property
     def type(self) -> Optional[str]:
-        """The kind of header. One of:"""
+        """The kind of header: text (up to 60 characters, one variable), image, video, gif, document or location (media kinds need an example URL)"""
     @property
     def variables(self) -> Optional[List[TemplateVariableInput]]:
         """List of variables used in the header template"""
@@ -3020,7 +3020,7 @@ class TemplateUpdateRequest(Model):
         """Template display name"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     @property
     def submit_for_review(self) -> Optional[bool]:
         """Whether to submit the template for review after updating (default: false)"""
@@ -3068,7 +3068,7 @@ class TokenCreateRequest(Model):
         """One of your voice-enabled phone numbers in E.164 format."""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     @property
     def ttl(self) -> Optional[int]:
         """Token lifetime in seconds. Defaults to 600 and cannot exceed 3600."""
@@ -3141,7 +3141,7 @@ class UserInviteRequest(Model):
         """User role: admin, billing, or developer (required)"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(
         self,
         *,
@@ -3173,7 +3173,7 @@ class UserUpdateRoleRequest(Model):
         """User role: admin, billing, or developer (required)"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(self, *, role: Optional[str] = ..., sandbox: Optional[bool] = ...) -> None: ...
 
 class VoiceCallbackTest(Model):
@@ -3271,7 +3271,7 @@ class VoiceCreateRequest(Model):
         """One of your phone numbers, in E.164 format."""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(
         self,
         *,
@@ -3388,7 +3388,7 @@ class VoiceUpdateRequest(Model):
         """true makes this the line app-originated calls are placed from when a voice token names no number. false is refused: an account with active voice numbers always has exactly one default, so the default moves by giving it to another number."""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     @property
     def status(self) -> Optional[str]:
         """ACTIVE turns calls on for the number again, INACTIVE turns them off."""
@@ -3614,7 +3614,7 @@ class WebhookRequest(Model):
         """How many times a failed delivery is retried"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     @property
     def sender_profile(self) -> Optional[SenderProfileInput]:
         """Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it."""
@@ -3648,7 +3648,7 @@ class WebhookTestRequest(Model):
         """The event type"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(self, *, event_type: Optional[str] = ..., sandbox: Optional[bool] = ...) -> None: ...
 
 class WebhookTestResult(Model):
@@ -3668,7 +3668,7 @@ class WebhookToggleStatusRequest(Model):
         """Whether it is active"""
     @property
     def sandbox(self) -> Optional[bool]:
-        """Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution"""
+        """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
     def __init__(self, *, is_active: Optional[bool] = ..., sandbox: Optional[bool] = ...) -> None: ...
 
 class WhatsappBusinessAccountInput(Model):
@@ -3731,7 +3731,7 @@ class ChannelsVoiceResource(Resource):
             area_code (Optional[str], optional, body 'area_code'): The US area code a new number should be in, as 212.
             default_for_app_calls (Optional[bool], optional, body 'default_for_app_calls'): Make this the line app-originated calls are placed from when a voice token names no number. Omit it and your first voice number takes that role; a later one leaves it where it is.
             number (Optional[str], optional, body 'number'): One of your phone numbers, in E.164 format.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -3882,7 +3882,7 @@ class ChannelsVoiceResource(Resource):
         Args:
             number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -3936,7 +3936,7 @@ class ChannelsVoiceResource(Resource):
         Args:
             number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -3995,7 +3995,7 @@ class ChannelsVoiceResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             callback_url (Optional[str], optional, body 'callback_url'): A new callback URL for the number, active or not: an absolute HTTP or HTTPS URL on a public host, where Sent asks what to do with each call. The signing secret is kept.
             default_for_app_calls (Optional[bool], optional, body 'default_for_app_calls'): true makes this the line app-originated calls are placed from when a voice token names no number. false is refused: an account with active voice numbers always has exactly one default, so the default moves by giving it to another number.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             status (Optional[str], optional, body 'status', enum=['ACTIVE', 'INACTIVE']): ACTIVE turns calls on for the number again, INACTIVE turns them off.
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -4059,7 +4059,7 @@ class ContactsResource(Resource):
         Args:
             phone_number (str, required, body 'phone_number'): Phone number of the contact to create
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -4130,7 +4130,7 @@ class ContactsResource(Resource):
         Args:
             id (str, required, path 'id'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
             SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
@@ -4356,7 +4356,7 @@ class ContactsResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             default_channel (Optional[str], optional, body 'default_channel'): Default messaging channel: "sms" or "whatsapp"
             opt_out (Optional[bool], optional, body 'opt_out'): Whether the contact has opted out of messaging.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -4735,10 +4735,10 @@ class MessagesResource(Resource):
 
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            channel (Optional[List[str]], optional, body 'channel'): Channels to broadcast on, e.g.
+            channel (Optional[List[str]], optional, body 'channel'): Channels to broadcast on, e.g. ["whatsapp", "sms"]: one message per recipient and channel; "sent" (the default) picks the channel per recipient
             channels (Optional[Dict[str, Any]], optional, body 'channels'): Which of your own numbers to send from, keyed by channel, each channel holding a list of entries: {"sms": [{"country": "US", "from": ["+12125550000", "+14155550000"]}, {"from": ["+447700800001"]}]}.
             media_urls (Optional[List[str]], optional, body 'media_urls'): Attachments for this send, as publicly fetchable https URLs.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             scheduled_at (Optional[Union[str, datetime]], optional, body 'scheduled_at', format=date-time): Optional future send time as an ISO-8601 timestamp with an explicit UTC offset, e.g. 2026-10-01T09:00:00+02:00 or 2026-10-01T07:00:00Z. A value without an offset is rejected (400) rather than read in the server's zone.
             subject (Optional[str], optional, body 'subject'): Subject line for this send, overriding the template's.
             template (Optional[Dict[str, Any]], optional, body 'template'): SDK-style template reference: resolve by ID or by name, with optional parameters.
@@ -4884,7 +4884,7 @@ class ProfilesResource(Resource):
             profile_id (str, required, path 'profileId'): Identifier of the profile
             web_hook_url (str, required, body 'webHookUrl'): Webhook URL to call when profile completion finishes (success or failure)
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -4972,7 +4972,7 @@ class ProfilesResource(Resource):
             inherit_templates (Optional[bool], optional, body 'inherit_templates'): Whether the profile uses the organization's templates
             name (Optional[str], optional, body 'name'): Profile name (required)
             payment_details (Optional[Dict[str, Any]], optional, body 'payment_details'): Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             short_name (Optional[str], optional, body 'short_name'): Profile short name/abbreviation (optional).
             whatsapp_business_account (Optional[Dict[str, Any]], optional, body 'whatsapp_business_account'): Direct WhatsApp Business Account credentials for a profile. Use this when the profile should have its own WhatsApp Business Account instead of inheriting from the organization.
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -5089,7 +5089,7 @@ class ProfilesResource(Resource):
         Args:
             profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -5280,7 +5280,7 @@ class ProfilesResource(Resource):
             inherit_templates (Optional[bool], optional, body 'inherit_templates'): Whether the profile uses the organization's templates
             name (Optional[str], optional, body 'name'): Profile name (optional)
             payment_details (Optional[Dict[str, Any]], optional, body 'payment_details'): Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             sending_phone_number (Optional[str], optional, body 'sending_phone_number'): Direct phone number for SMS sending (optional)
             sending_phone_number_profile_id (Optional[str], optional, body 'sending_phone_number_profile_id'): Deprecated.
             sending_whatsapp_number_profile_id (Optional[str], optional, body 'sending_whatsapp_number_profile_id'): Profile whose WhatsApp number this profile sends from
@@ -5410,7 +5410,7 @@ class ProfilesCampaignsResource(Resource):
             profile_id (str, required, path 'profileId'): Identifier of the profile
             campaign (Dict[str, Any], required, body 'campaign'): Campaign data for create or update operation
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -5500,7 +5500,7 @@ class ProfilesCampaignsResource(Resource):
             campaign_id (str, required, path 'campaignId'): Identifier of the campaign
             profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -5632,7 +5632,7 @@ class ProfilesCampaignsResource(Resource):
             profile_id (str, required, path 'profileId'): Identifier of the profile
             campaign (Dict[str, Any], required, body 'campaign'): Campaign data for create or update operation
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -5732,7 +5732,7 @@ class TemplatesResource(Resource):
             creation_source (Optional[str], optional, body 'creation_source'): Source of template creation (default: from-api)
             definition (Optional[Dict[str, Any]], optional, body 'definition'): Complete definition of a message template including header, body, footer, and buttons
             language (Optional[str], optional, body 'language'): Template language code (e.g., en_US) (optional, auto-detected if not provided)
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             submit_for_review (Optional[bool], optional, body 'submit_for_review'): Whether to submit the template for review after creation (default: false)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
@@ -5808,7 +5808,7 @@ class TemplatesResource(Resource):
             id (str, required, path 'id'): Identifier of the template
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             delete_from_meta (Optional[bool], optional, body 'delete_from_meta'): Whether to also delete the template from WhatsApp/Meta (optional, defaults to false)
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -6009,7 +6009,7 @@ class TemplatesResource(Resource):
             definition (Optional[Dict[str, Any]], optional, body 'definition'): Complete definition of a message template including header, body, footer, and buttons
             language (Optional[str], optional, body 'language'): Template language code (e.g., en_US)
             name (Optional[str], optional, body 'name'): Template display name
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             submit_for_review (Optional[bool], optional, body 'submit_for_review'): Whether to submit the template for review after updating (default: false)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
@@ -6092,7 +6092,7 @@ class UsersResource(Resource):
             email (Optional[str], optional, body 'email'): User email address (required)
             name (Optional[str], optional, body 'name'): User full name (required)
             role (Optional[str], optional, body 'role'): User role: admin, billing, or developer (required)
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -6183,7 +6183,7 @@ class UsersResource(Resource):
         Args:
             user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -6283,7 +6283,7 @@ class UsersResource(Resource):
             user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             role (Optional[str], optional, body 'role'): User role: admin, billing, or developer (required)
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -6360,7 +6360,7 @@ class VoiceCallsResource(Resource):
         Args:
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -6545,7 +6545,7 @@ class VoiceCallsResource(Resource):
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             action (Optional[str], optional, body 'action'): start to begin recording, stop to end it
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -6655,7 +6655,7 @@ class VoiceCallsParticipantsResource(Resource):
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             caller_id (Optional[str], optional, body 'caller_id'): The number shown to a phone participant as the caller, in E.164 format.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             to (Optional[Dict[str, Any]], optional, body 'to'): A participant to add to a call
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -6772,7 +6772,7 @@ class VoiceCallsParticipantsResource(Resource):
             participant_id (str, required, path 'participantId'): The participant's own call id, from the participants list
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
             SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
@@ -6823,7 +6823,7 @@ class VoiceCallsParticipantsResource(Resource):
         Args:
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
             SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
@@ -6878,7 +6878,7 @@ class VoiceCallsParticipantsResource(Resource):
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             muted (Optional[bool], optional, body 'muted'): true to mute the participant, false to unmute them
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -6943,7 +6943,7 @@ class VoiceTokensResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             identity (Optional[str], optional, body 'identity'): Your identifier for the app user, such as an agent or account id.
             number (Optional[str], optional, body 'number'): One of your voice-enabled phone numbers in E.164 format.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             ttl (Optional[int], optional, body 'ttl'): Token lifetime in seconds. Defaults to 600 and cannot exceed 3600.
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -7010,7 +7010,7 @@ class WebhooksResource(Resource):
             event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}
             event_types (Optional[List[str]], optional, body 'event_types'): The event types (parents such as message, templates) delivered to it
             retry_count (Optional[int], optional, body 'retry_count', minimum=1, maximum=5): How many times a failed delivery is retried
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             sender_profile (Optional[Dict[str, Any]], optional, body 'sender_profile'): Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it.
             timeout_seconds (Optional[int], optional, body 'timeout_seconds', minimum=5, maximum=120): Seconds to wait for the endpoint to answer a delivery
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -7349,7 +7349,7 @@ class WebhooksResource(Resource):
         Args:
             id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -7401,7 +7401,7 @@ class WebhooksResource(Resource):
             id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             event_type (Optional[str], optional, body 'event_type'): The event type
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -7455,7 +7455,7 @@ class WebhooksResource(Resource):
             id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             is_active (Optional[bool], optional, body 'is_active'): Whether it is active
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -7532,7 +7532,7 @@ class WebhooksResource(Resource):
             event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}
             event_types (Optional[List[str]], optional, body 'event_types'): The event types (parents such as message, templates) delivered to it
             retry_count (Optional[int], optional, body 'retry_count', minimum=1, maximum=5): How many times a failed delivery is retried
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             sender_profile (Optional[Dict[str, Any]], optional, body 'sender_profile'): Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it.
             timeout_seconds (Optional[int], optional, body 'timeout_seconds', minimum=5, maximum=120): Seconds to wait for the endpoint to answer a delivery
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -7651,7 +7651,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
             area_code (Optional[str], optional, body 'area_code'): The US area code a new number should be in, as 212.
             default_for_app_calls (Optional[bool], optional, body 'default_for_app_calls'): Make this the line app-originated calls are placed from when a voice token names no number. Omit it and your first voice number takes that role; a later one leaves it where it is.
             number (Optional[str], optional, body 'number'): One of your phone numbers, in E.164 format.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -7715,7 +7715,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
             area_code (Optional[str], optional, body 'area_code'): The US area code a new number should be in, as 212.
             default_for_app_calls (Optional[bool], optional, body 'default_for_app_calls'): Make this the line app-originated calls are placed from when a voice token names no number. Omit it and your first voice number takes that role; a later one leaves it where it is.
             number (Optional[str], optional, body 'number'): One of your phone numbers, in E.164 format.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -7923,7 +7923,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
         Args:
             number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -7970,7 +7970,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
         Args:
             number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -8015,7 +8015,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
         Args:
             number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -8065,7 +8065,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
         Args:
             number (str, required, path 'number'): The voice number, in E.164 format
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -8115,7 +8115,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             callback_url (Optional[str], optional, body 'callback_url'): A new callback URL for the number, active or not: an absolute HTTP or HTTPS URL on a public host, where Sent asks what to do with each call. The signing secret is kept.
             default_for_app_calls (Optional[bool], optional, body 'default_for_app_calls'): true makes this the line app-originated calls are placed from when a voice token names no number. false is refused: an account with active voice numbers always has exactly one default, so the default moves by giving it to another number.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             status (Optional[str], optional, body 'status', enum=['ACTIVE', 'INACTIVE']): ACTIVE turns calls on for the number again, INACTIVE turns them off.
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -8169,7 +8169,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             callback_url (Optional[str], optional, body 'callback_url'): A new callback URL for the number, active or not: an absolute HTTP or HTTPS URL on a public host, where Sent asks what to do with each call. The signing secret is kept.
             default_for_app_calls (Optional[bool], optional, body 'default_for_app_calls'): true makes this the line app-originated calls are placed from when a voice token names no number. false is refused: an account with active voice numbers always has exactly one default, so the default moves by giving it to another number.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             status (Optional[str], optional, body 'status', enum=['ACTIVE', 'INACTIVE']): ACTIVE turns calls on for the number again, INACTIVE turns them off.
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -8221,7 +8221,7 @@ class AsyncContactsResource(AsyncResource):
         Args:
             phone_number (str, required, body 'phone_number'): Phone number of the contact to create
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -8273,7 +8273,7 @@ class AsyncContactsResource(AsyncResource):
         Args:
             phone_number (str, required, body 'phone_number'): Phone number of the contact to create
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -8335,7 +8335,7 @@ class AsyncContactsResource(AsyncResource):
         Args:
             id (str, required, path 'id'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
             SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
@@ -8382,7 +8382,7 @@ class AsyncContactsResource(AsyncResource):
         Args:
             id (str, required, path 'id'): Identifier of the contact
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
             SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
@@ -8713,7 +8713,7 @@ class AsyncContactsResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             default_channel (Optional[str], optional, body 'default_channel'): Default messaging channel: "sms" or "whatsapp"
             opt_out (Optional[bool], optional, body 'opt_out'): Whether the contact has opted out of messaging.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -8775,7 +8775,7 @@ class AsyncContactsResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             default_channel (Optional[str], optional, body 'default_channel'): Default messaging channel: "sms" or "whatsapp"
             opt_out (Optional[bool], optional, body 'opt_out'): Whether the contact has opted out of messaging.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -9333,10 +9333,10 @@ class AsyncMessagesResource(AsyncResource):
 
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            channel (Optional[List[str]], optional, body 'channel'): Channels to broadcast on, e.g.
+            channel (Optional[List[str]], optional, body 'channel'): Channels to broadcast on, e.g. ["whatsapp", "sms"]: one message per recipient and channel; "sent" (the default) picks the channel per recipient
             channels (Optional[Dict[str, Any]], optional, body 'channels'): Which of your own numbers to send from, keyed by channel, each channel holding a list of entries: {"sms": [{"country": "US", "from": ["+12125550000", "+14155550000"]}, {"from": ["+447700800001"]}]}.
             media_urls (Optional[List[str]], optional, body 'media_urls'): Attachments for this send, as publicly fetchable https URLs.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             scheduled_at (Optional[Union[str, datetime]], optional, body 'scheduled_at', format=date-time): Optional future send time as an ISO-8601 timestamp with an explicit UTC offset, e.g. 2026-10-01T09:00:00+02:00 or 2026-10-01T07:00:00Z. A value without an offset is rejected (400) rather than read in the server's zone.
             subject (Optional[str], optional, body 'subject'): Subject line for this send, overriding the template's.
             template (Optional[Dict[str, Any]], optional, body 'template'): SDK-style template reference: resolve by ID or by name, with optional parameters.
@@ -9413,10 +9413,10 @@ class AsyncMessagesResource(AsyncResource):
 
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            channel (Optional[List[str]], optional, body 'channel'): Channels to broadcast on, e.g.
+            channel (Optional[List[str]], optional, body 'channel'): Channels to broadcast on, e.g. ["whatsapp", "sms"]: one message per recipient and channel; "sent" (the default) picks the channel per recipient
             channels (Optional[Dict[str, Any]], optional, body 'channels'): Which of your own numbers to send from, keyed by channel, each channel holding a list of entries: {"sms": [{"country": "US", "from": ["+12125550000", "+14155550000"]}, {"from": ["+447700800001"]}]}.
             media_urls (Optional[List[str]], optional, body 'media_urls'): Attachments for this send, as publicly fetchable https URLs.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             scheduled_at (Optional[Union[str, datetime]], optional, body 'scheduled_at', format=date-time): Optional future send time as an ISO-8601 timestamp with an explicit UTC offset, e.g. 2026-10-01T09:00:00+02:00 or 2026-10-01T07:00:00Z. A value without an offset is rejected (400) rather than read in the server's zone.
             subject (Optional[str], optional, body 'subject'): Subject line for this send, overriding the template's.
             template (Optional[Dict[str, Any]], optional, body 'template'): SDK-style template reference: resolve by ID or by name, with optional parameters.
@@ -9587,7 +9587,7 @@ class AsyncProfilesResource(AsyncResource):
             profile_id (str, required, path 'profileId'): Identifier of the profile
             web_hook_url (str, required, body 'webHookUrl'): Webhook URL to call when profile completion finishes (success or failure)
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -9644,7 +9644,7 @@ class AsyncProfilesResource(AsyncResource):
             profile_id (str, required, path 'profileId'): Identifier of the profile
             web_hook_url (str, required, body 'webHookUrl'): Webhook URL to call when profile completion finishes (success or failure)
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -9722,7 +9722,7 @@ class AsyncProfilesResource(AsyncResource):
             inherit_templates (Optional[bool], optional, body 'inherit_templates'): Whether the profile uses the organization's templates
             name (Optional[str], optional, body 'name'): Profile name (required)
             payment_details (Optional[Dict[str, Any]], optional, body 'payment_details'): Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             short_name (Optional[str], optional, body 'short_name'): Profile short name/abbreviation (optional).
             whatsapp_business_account (Optional[Dict[str, Any]], optional, body 'whatsapp_business_account'): Direct WhatsApp Business Account credentials for a profile. Use this when the profile should have its own WhatsApp Business Account instead of inheriting from the organization.
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -9835,7 +9835,7 @@ class AsyncProfilesResource(AsyncResource):
             inherit_templates (Optional[bool], optional, body 'inherit_templates'): Whether the profile uses the organization's templates
             name (Optional[str], optional, body 'name'): Profile name (required)
             payment_details (Optional[Dict[str, Any]], optional, body 'payment_details'): Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             short_name (Optional[str], optional, body 'short_name'): Profile short name/abbreviation (optional).
             whatsapp_business_account (Optional[Dict[str, Any]], optional, body 'whatsapp_business_account'): Direct WhatsApp Business Account credentials for a profile. Use this when the profile should have its own WhatsApp Business Account instead of inheriting from the organization.
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -9929,7 +9929,7 @@ class AsyncProfilesResource(AsyncResource):
         Args:
             profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -9985,7 +9985,7 @@ class AsyncProfilesResource(AsyncResource):
         Args:
             profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -10256,7 +10256,7 @@ class AsyncProfilesResource(AsyncResource):
             inherit_templates (Optional[bool], optional, body 'inherit_templates'): Whether the profile uses the organization's templates
             name (Optional[str], optional, body 'name'): Profile name (optional)
             payment_details (Optional[Dict[str, Any]], optional, body 'payment_details'): Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             sending_phone_number (Optional[str], optional, body 'sending_phone_number'): Direct phone number for SMS sending (optional)
             sending_phone_number_profile_id (Optional[str], optional, body 'sending_phone_number_profile_id'): Deprecated.
             sending_whatsapp_number_profile_id (Optional[str], optional, body 'sending_whatsapp_number_profile_id'): Profile whose WhatsApp number this profile sends from
@@ -10386,7 +10386,7 @@ class AsyncProfilesResource(AsyncResource):
             inherit_templates (Optional[bool], optional, body 'inherit_templates'): Whether the profile uses the organization's templates
             name (Optional[str], optional, body 'name'): Profile name (optional)
             payment_details (Optional[Dict[str, Any]], optional, body 'payment_details'): Payment card details for this profile (optional). Accepted when billing_model is "profile" or "profile_and_organization". Not persisted on our servers — forwarded to the payment processor.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             sending_phone_number (Optional[str], optional, body 'sending_phone_number'): Direct phone number for SMS sending (optional)
             sending_phone_number_profile_id (Optional[str], optional, body 'sending_phone_number_profile_id'): Deprecated.
             sending_whatsapp_number_profile_id (Optional[str], optional, body 'sending_whatsapp_number_profile_id'): Profile whose WhatsApp number this profile sends from
@@ -10488,7 +10488,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
             profile_id (str, required, path 'profileId'): Identifier of the profile
             campaign (Dict[str, Any], required, body 'campaign'): Campaign data for create or update operation
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -10568,7 +10568,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
             profile_id (str, required, path 'profileId'): Identifier of the profile
             campaign (Dict[str, Any], required, body 'campaign'): Campaign data for create or update operation
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -10648,7 +10648,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
             campaign_id (str, required, path 'campaignId'): Identifier of the campaign
             profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -10699,7 +10699,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
             campaign_id (str, required, path 'campaignId'): Identifier of the campaign
             profile_id (str, required, path 'profileId'): Identifier of the profile
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -10886,7 +10886,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
             profile_id (str, required, path 'profileId'): Identifier of the profile
             campaign (Dict[str, Any], required, body 'campaign'): Campaign data for create or update operation
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -10969,7 +10969,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
             profile_id (str, required, path 'profileId'): Identifier of the profile
             campaign (Dict[str, Any], required, body 'campaign'): Campaign data for create or update operation
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -11058,7 +11058,7 @@ class AsyncTemplatesResource(AsyncResource):
             creation_source (Optional[str], optional, body 'creation_source'): Source of template creation (default: from-api)
             definition (Optional[Dict[str, Any]], optional, body 'definition'): Complete definition of a message template including header, body, footer, and buttons
             language (Optional[str], optional, body 'language'): Template language code (e.g., en_US) (optional, auto-detected if not provided)
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             submit_for_review (Optional[bool], optional, body 'submit_for_review'): Whether to submit the template for review after creation (default: false)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
@@ -11128,7 +11128,7 @@ class AsyncTemplatesResource(AsyncResource):
             creation_source (Optional[str], optional, body 'creation_source'): Source of template creation (default: from-api)
             definition (Optional[Dict[str, Any]], optional, body 'definition'): Complete definition of a message template including header, body, footer, and buttons
             language (Optional[str], optional, body 'language'): Template language code (e.g., en_US) (optional, auto-detected if not provided)
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             submit_for_review (Optional[bool], optional, body 'submit_for_review'): Whether to submit the template for review after creation (default: false)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
@@ -11190,7 +11190,7 @@ class AsyncTemplatesResource(AsyncResource):
             id (str, required, path 'id'): Identifier of the template
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             delete_from_meta (Optional[bool], optional, body 'delete_from_meta'): Whether to also delete the template from WhatsApp/Meta (optional, defaults to false)
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -11238,7 +11238,7 @@ class AsyncTemplatesResource(AsyncResource):
             id (str, required, path 'id'): Identifier of the template
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             delete_from_meta (Optional[bool], optional, body 'delete_from_meta'): Whether to also delete the template from WhatsApp/Meta (optional, defaults to false)
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -11505,7 +11505,7 @@ class AsyncTemplatesResource(AsyncResource):
             definition (Optional[Dict[str, Any]], optional, body 'definition'): Complete definition of a message template including header, body, footer, and buttons
             language (Optional[str], optional, body 'language'): Template language code (e.g., en_US)
             name (Optional[str], optional, body 'name'): Template display name
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             submit_for_review (Optional[bool], optional, body 'submit_for_review'): Whether to submit the template for review after updating (default: false)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
@@ -11584,7 +11584,7 @@ class AsyncTemplatesResource(AsyncResource):
             definition (Optional[Dict[str, Any]], optional, body 'definition'): Complete definition of a message template including header, body, footer, and buttons
             language (Optional[str], optional, body 'language'): Template language code (e.g., en_US)
             name (Optional[str], optional, body 'name'): Template display name
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             submit_for_review (Optional[bool], optional, body 'submit_for_review'): Whether to submit the template for review after updating (default: false)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
@@ -11653,7 +11653,7 @@ class AsyncUsersResource(AsyncResource):
             email (Optional[str], optional, body 'email'): User email address (required)
             name (Optional[str], optional, body 'name'): User full name (required)
             role (Optional[str], optional, body 'role'): User role: admin, billing, or developer (required)
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -11710,7 +11710,7 @@ class AsyncUsersResource(AsyncResource):
             email (Optional[str], optional, body 'email'): User email address (required)
             name (Optional[str], optional, body 'name'): User full name (required)
             role (Optional[str], optional, body 'role'): User role: admin, billing, or developer (required)
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -11817,7 +11817,7 @@ class AsyncUsersResource(AsyncResource):
         Args:
             user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -11861,7 +11861,7 @@ class AsyncUsersResource(AsyncResource):
         Args:
             user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -11988,7 +11988,7 @@ class AsyncUsersResource(AsyncResource):
             user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             role (Optional[str], optional, body 'role'): User role: admin, billing, or developer (required)
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -12045,7 +12045,7 @@ class AsyncUsersResource(AsyncResource):
             user_id (str, required, path 'userId'): Identifier of the user
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             role (Optional[str], optional, body 'role'): User role: admin, billing, or developer (required)
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -12112,7 +12112,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         Args:
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -12158,7 +12158,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         Args:
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -12412,7 +12412,7 @@ class AsyncVoiceCallsResource(AsyncResource):
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             action (Optional[str], optional, body 'action'): start to begin recording, stop to end it
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -12460,7 +12460,7 @@ class AsyncVoiceCallsResource(AsyncResource):
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             action (Optional[str], optional, body 'action'): start to begin recording, stop to end it
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -12598,7 +12598,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             caller_id (Optional[str], optional, body 'caller_id'): The number shown to a phone participant as the caller, in E.164 format.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             to (Optional[Dict[str, Any]], optional, body 'to'): A participant to add to a call
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -12665,7 +12665,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             caller_id (Optional[str], optional, body 'caller_id'): The number shown to a phone participant as the caller, in E.164 format.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             to (Optional[Dict[str, Any]], optional, body 'to'): A participant to add to a call
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -12805,7 +12805,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
             participant_id (str, required, path 'participantId'): The participant's own call id, from the participants list
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
             SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
@@ -12849,7 +12849,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
             participant_id (str, required, path 'participantId'): The participant's own call id, from the participants list
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
             SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
@@ -12891,7 +12891,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
         Args:
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
             SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
@@ -12932,7 +12932,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
         Args:
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
             SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
@@ -12979,7 +12979,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             muted (Optional[bool], optional, body 'muted'): true to mute the participant, false to unmute them
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -13030,7 +13030,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
             id (str, required, path 'id'): Identifier of the call
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             muted (Optional[bool], optional, body 'muted'): true to mute the participant, false to unmute them
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -13084,7 +13084,7 @@ class AsyncVoiceTokensResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             identity (Optional[str], optional, body 'identity'): Your identifier for the app user, such as an agent or account id.
             number (Optional[str], optional, body 'number'): One of your voice-enabled phone numbers in E.164 format.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             ttl (Optional[int], optional, body 'ttl'): Token lifetime in seconds. Defaults to 600 and cannot exceed 3600.
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -13137,7 +13137,7 @@ class AsyncVoiceTokensResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             identity (Optional[str], optional, body 'identity'): Your identifier for the app user, such as an agent or account id.
             number (Optional[str], optional, body 'number'): One of your voice-enabled phone numbers in E.164 format.
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             ttl (Optional[int], optional, body 'ttl'): Token lifetime in seconds. Defaults to 600 and cannot exceed 3600.
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
@@ -13193,7 +13193,7 @@ class AsyncWebhooksResource(AsyncResource):
             event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}
             event_types (Optional[List[str]], optional, body 'event_types'): The event types (parents such as message, templates) delivered to it
             retry_count (Optional[int], optional, body 'retry_count', minimum=1, maximum=5): How many times a failed delivery is retried
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             sender_profile (Optional[Dict[str, Any]], optional, body 'sender_profile'): Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it.
             timeout_seconds (Optional[int], optional, body 'timeout_seconds', minimum=5, maximum=120): Seconds to wait for the endpoint to answer a delivery
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -13263,7 +13263,7 @@ class AsyncWebhooksResource(AsyncResource):
             event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}
             event_types (Optional[List[str]], optional, body 'event_types'): The event types (parents such as message, templates) delivered to it
             retry_count (Optional[int], optional, body 'retry_count', minimum=1, maximum=5): How many times a failed delivery is retried
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             sender_profile (Optional[Dict[str, Any]], optional, body 'sender_profile'): Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it.
             timeout_seconds (Optional[int], optional, body 'timeout_seconds', minimum=5, maximum=120): Seconds to wait for the endpoint to answer a delivery
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -13738,7 +13738,7 @@ class AsyncWebhooksResource(AsyncResource):
         Args:
             id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -13783,7 +13783,7 @@ class AsyncWebhooksResource(AsyncResource):
         Args:
             id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -13826,7 +13826,7 @@ class AsyncWebhooksResource(AsyncResource):
             id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             event_type (Optional[str], optional, body 'event_type'): The event type
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -13870,7 +13870,7 @@ class AsyncWebhooksResource(AsyncResource):
             id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             event_type (Optional[str], optional, body 'event_type'): The event type
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -13914,7 +13914,7 @@ class AsyncWebhooksResource(AsyncResource):
             id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             is_active (Optional[bool], optional, body 'is_active'): Whether it is active
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -13971,7 +13971,7 @@ class AsyncWebhooksResource(AsyncResource):
             id (str, required, path 'id'): Identifier of the webhook
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
             is_active (Optional[bool], optional, body 'is_active'): Whether it is active
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
@@ -14038,7 +14038,7 @@ class AsyncWebhooksResource(AsyncResource):
             event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}
             event_types (Optional[List[str]], optional, body 'event_types'): The event types (parents such as message, templates) delivered to it
             retry_count (Optional[int], optional, body 'retry_count', minimum=1, maximum=5): How many times a failed delivery is retried
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             sender_profile (Optional[Dict[str, Any]], optional, body 'sender_profile'): Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it.
             timeout_seconds (Optional[int], optional, body 'timeout_seconds', minimum=5, maximum=120): Seconds to wait for the endpoint to answer a delivery
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
@@ -14114,7 +14114,7 @@ class AsyncWebhooksResource(AsyncResource):
             event_filters (Optional[Dict[str, Any]], optional, body 'event_filters'): Per event type, the sub-types delivered, e.g. {"message": ["delivered", "failed"]}
             event_types (Optional[List[str]], optional, body 'event_types'): The event types (parents such as message, templates) delivered to it
             retry_count (Optional[int], optional, body 'retry_count', minimum=1, maximum=5): How many times a failed delivery is retried
-            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag - when true, the operation is simulated without side effects Useful for testing integrations without actual execution
+            sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
             sender_profile (Optional[Dict[str, Any]], optional, body 'sender_profile'): Request-only: the events an organization webhook's sender profile clones receive, one clone per existing and future profile. Responses never return it.
             timeout_seconds (Optional[int], optional, body 'timeout_seconds', minimum=5, maximum=120): Seconds to wait for the endpoint to answer a delivery
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
