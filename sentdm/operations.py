@@ -125,6 +125,23 @@ class Operation:
             self._schemas[check_formats] = schema
         return schema
 
+    def by_name(self, method: str, args: Tuple[Any, ...], kwargs: Dict[str, Any]
+                ) -> Dict[str, Any]:
+        """The keyword arguments of a call to ``method`` that passed the table's ``positional``
+        parameters by position."""
+        positional = self.spec.positional
+        if len(args) > len(positional):
+            allowed = (f"at most {len(positional)} positional ({', '.join(positional)})"
+                       if positional else "keyword arguments only")
+            raise ValidationError(self.key, {"*args": [
+                f"{method}() takes {allowed}; got {len(args)} positional."]})
+        named = dict(zip(positional, args))
+        twice = [param for param in named if param in kwargs]
+        if twice:
+            raise ValidationError(self.key, {twice[0]: [
+                f"{method}() got it both positionally and as a keyword."]})
+        return {**named, **kwargs}
+
     def validate(self, kwargs: Dict[str, Any], check_formats: bool = True) -> Dict[str, Any]:
         """Checked arguments by Python name, or ValidationError listing every bad one.
 

@@ -114,7 +114,9 @@ def iterator_method(op: Operation, page_method: Callable[..., Any],
     first_page = int(_first_set(page_param.default, page_param.minimum, 1))
     name = iterator_name(spec)
 
-    def iterate(self: Any, **kwargs: Any) -> Paginator[Any]:
+    def iterate(self: Any, *args: Any, **kwargs: Any) -> Paginator[Any]:
+        if args:  # the table's positional path parameters, as the page method takes them
+            kwargs = op.by_name(name, args, kwargs)
         # the page-size parameter keeps the table's name (page_size here, per_page elsewhere)
         page_size = kwargs.pop(pagination.page_size, default_size)
         if pagination.page in kwargs:

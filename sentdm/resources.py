@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, Mapping, Optional,
                     Tuple)
 
-from .errors import ValidationError
 from .inspection import Inspector
 from .operations import Operation
 from .pagination import iterator_method, iterator_name
@@ -123,7 +122,7 @@ def _make_method(op: Operation, inspector: Inspector, raw: bool) -> Callable[...
 
     def method(self: Resource, *args: Any, **kwargs: Any) -> Any:
         if args:
-            kwargs = _by_name(op, name, args, kwargs)
+            kwargs = op.by_name(name, args, kwargs)
         result = self._client._call(op, kwargs)
         return result if raw else result.data
 
@@ -132,23 +131,6 @@ def _make_method(op: Operation, inspector: Inspector, raw: bool) -> Callable[...
     method.__signature__ = inspector.signature(spec, raw)  # type: ignore[attr-defined]
     method.__doc__ = inspector.describe(op.key).help_text(raw)
     return method
-
-
-def _by_name(op: Operation, name: str, args: Tuple[Any, ...], kwargs: Dict[str, Any]
-             ) -> Dict[str, Any]:
-    """The keyword arguments of a call that passed the table's ``positional`` ones by position."""
-    positional = op.spec.positional
-    if len(args) > len(positional):
-        allowed = (f"at most {len(positional)} positional ({', '.join(positional)})"
-                   if positional else "keyword arguments only")
-        raise ValidationError(op.key, {"*args": [
-            f"{name}() takes {allowed}; got {len(args)} positional."]})
-    named = dict(zip(positional, args))
-    twice = [param for param in named if param in kwargs]
-    if twice:
-        raise ValidationError(op.key, {twice[0]: [
-            f"{name}() got it both positionally and as a keyword."]})
-    return {**named, **kwargs}
 
 
 def class_name(path: str) -> str:

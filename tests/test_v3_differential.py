@@ -234,10 +234,15 @@ def call_for(method: Callable[..., Any], constraints: Dict[str, Dict[str, Any]])
     return Call(tuple(positional), keywords)
 
 
+def returned_type(method: Callable[..., Any]) -> Any:
+    """The official method's return type: an envelope model, a page class, or None."""
+    module = sys.modules[method.__module__]
+    return eval(inspect.signature(method).return_annotation, vars(module))
+
+
 def returned_data_type(method: Callable[..., Any]) -> Any:
     """What the official method's answer holds in ``data`` (None for no body)."""
-    module = sys.modules[method.__module__]
-    returns = eval(inspect.signature(method).return_annotation, vars(module))
+    returns = returned_type(method)
     if returns is None:
         return None
     return strip_optional(returns.model_fields["data"].annotation)
@@ -325,6 +330,23 @@ def clients(server):
         yield ours, official
 
 
+def sdk_call(ours: Any, official: Any, key: str) -> Tuple[Callable[..., Any], Call]:
+    """The official method and arguments for it, within sentdm's constraints."""
+    method = resolve(official, key)
+    return method, call_for(method, {p.python_name: p.constraints
+                                     for p in ours.meta.describe(key).parameters})
+
+
+def official_methods(accepting: Callable[[Callable[..., Any]], bool]) -> List[str]:
+    with SENT_DM.Sent(api_key=API_KEY, base_url="http://127.0.0.1:9") as client:
+        return [key for key in OPERATIONS if accepting(resolve(client, key))]
+
+
+PAGED = official_methods(lambda method: isinstance(returned_type(method), type) and issubclass(
+    returned_type(method), SENT_DM._base_client.BaseSyncPage))
+SANDBOXED = official_methods(lambda method: "sandbox" in inspect.signature(method).parameters)
+
+
 def test_the_official_sdk_is_the_pinned_version():
     assert SENT_DM.__version__ == "0.46.0"
     assert Path(SENT_DM.__file__).is_relative_to(OFFICIAL_SDK_DIR)
@@ -335,9 +357,7 @@ def test_the_official_sdk_is_the_pinned_version():
 @pytest.mark.parametrize("key", OPERATIONS)
 def test_same_request_and_same_data(key, server, clients):
     ours, official = clients
-    method = resolve(official, key)
-    call = call_for(method, {p.python_name: p.constraints
-                             for p in ours.meta.describe(key).parameters})
+    method, call = sdk_call(ours, official, key)
     data_type = returned_data_type(method)
     data = None if data_type is None else sample_data(data_type, key.rsplit(".", 1)[0])
     server.respond = lambda received: json_answer(200, envelope(data))
@@ -357,3 +377,60 @@ def test_same_request_and_same_data(key, server, clients):
     their_data = theirs.data
     assert wire(mine) == wire(their_data) == data
     assert differences(mine, their_data, key) == []
+
+
+@pytest.mark.parametrize("key", PAGED)
+def test_iterating_asks_for_the_same_pages_and_yields_the_same_items(key, server, clients):
+    # the official page iterates on its own; sentdm's iter_<name> is the same walk
+    ours, official = clients
+    method, call = sdk_call(ours, official, key)
+    call.keywords.pop("page")
+    page_data = returned_data_type(method)
+
+    def answer(received: Received) -> Any:
+        page = int(parse_qs(urlsplit(received.target).query).get("page", ["1"])[0])
+        data = sample_data(page_data, key.rsplit(".", 1)[0])
+        data["pagination"] = {"has_more": page < 2, "page": page, "page_size": 3}
+        return json_answer(200, envelope(data))
+
+    server.respond = answer
+    del server.received[:]
+    theirs = list(method(*call.positional, **call.keywords))
+    asked_by_official = [Recorded.of(r) for r in server.received]
+    del server.received[:]
+    resource, _, name = key.rpartition(".")
+    mine = list(resolve(ours, f"{resource}.iter_{name}")(*call.positional, **call.keywords))
+    asked_by_ours = [Recorded.of(r) for r in server.received]
+
+    for asked in asked_by_official:  # the official SDK leaves out page=1 (the API's default)
+        asked.query.setdefault("page", ["1"])
+    assert asked_by_ours == asked_by_official and len(asked_by_ours) == 2
+    assert len(mine) == 4 and wire(mine) == wire(theirs)
+    assert differences(mine, theirs, f"{key} items") == []
+
+
+@pytest.fixture(scope="module")
+def sandbox_client(server):
+    with sentdm.Client(api="v3", api_key=API_KEY, base_url=server.url, sandbox=True) as client:
+        yield client
+
+
+@pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")
+@pytest.mark.parametrize("key", SANDBOXED)
+def test_a_sandbox_client_sends_what_the_official_sdk_sends_with_sandbox_true(
+        key, server, clients, sandbox_client):
+    ours, official = clients
+    method, call = sdk_call(ours, official, key)
+    data_type = returned_data_type(method)
+    data = None if data_type is None else sample_data(data_type, key)
+    server.respond = lambda received: json_answer(200, envelope(data))
+
+    del server.received[:]
+    method(*call.positional, **call.keywords)  # sandbox=True among them
+    del call.keywords["sandbox"]
+    resolve(sandbox_client, key)(*call.positional, **call.keywords)
+    sent_by_official, sent_by_ours = (Recorded.of(r) for r in server.received)
+    if "idempotency_key" not in call.keywords:
+        sent_by_ours.headers.pop("idempotency-key", None)
+    assert sent_by_official.body["sandbox"] is True
+    assert sent_by_ours == sent_by_official
