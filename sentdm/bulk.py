@@ -248,13 +248,21 @@ class Batch:
         item, key = self.items[index], self._keys.get(index)
         policy = self._policies[request.idempotent]
         attempts, error = 0, None
+        give_up_at = None  # the retry budget (max_retry_time) runs from the first 429
         while self._backoff.wait():
             attempts += 1
             try:
                 response = self._client._transport.send(request, self._client.timeout, policy)
                 data = self._op.parse(response).data
             except RateLimitError as exc:
-                self._backoff.rate_limited(retry_after(exc.headers))
+                if give_up_at is None:
+                    give_up_at = time.monotonic() + self._client.max_retry_time
+                if not self._backoff.rate_limited(retry_after(exc.headers), give_up_at):
+                    # the API asks for a longer pause than the budget allows: stop the batch
+                    # (the items left are reported not sent) rather than wait past it
+                    self.cancel()
+                    return BulkResult(index, item, NOT_SENT, error=exc, idempotency_key=key,
+                                      attempts=attempts)
                 if attempts < self._max_attempts:
                     error = exc
                     continue
@@ -288,19 +296,23 @@ class _Backoff:
                 delay = self._resume_at - time.monotonic()
             if delay <= 0:
                 return True
-            self._stop.wait(delay)
+            self._stop.wait(min(delay, threading.TIMEOUT_MAX))
         return False
 
-    def rate_limited(self, retry_after: Optional[float]) -> None:
-        """Pause everyone: for ``retry_after`` seconds if the API said, else exponentially."""
+    def rate_limited(self, retry_after: Optional[float], give_up_at: float) -> bool:
+        """Pause everyone: for ``retry_after`` seconds if the API said, else exponentially.
+        False (and no pause) when the API's pause would end after ``give_up_at``."""
         with self._lock:
             now = time.monotonic()
             self.hits += 1
+            if retry_after is not None and now + retry_after > give_up_at:
+                return False
             if now >= self._resume_at:  # not a request that was already in flight during a pause
                 self._streak += 1
             delay = (retry_after if retry_after is not None
                      else min(self._cap, self._base * 2 ** (self._streak - 1)))
             self._resume_at = max(self._resume_at, now + delay)
+            return True
 
     def succeeded(self) -> None:
         with self._lock:
@@ -308,7 +320,8 @@ class _Backoff:
 
 
 def retry_after(headers: Mapping[str, str]) -> Optional[float]:
-    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date), or ``None``."""
+    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date), or ``None`` when
+    there is none or it is malformed; ``inf`` for a number too large to be a float."""
     value = (headers.get("Retry-After") or "").strip()
     if not value:
         return None
@@ -322,7 +335,7 @@ def retry_after(headers: Mapping[str, str]) -> Optional[float]:
         if when.tzinfo is None:
             when = when.replace(tzinfo=timezone.utc)
         seconds = (when - datetime.now(timezone.utc)).total_seconds()
-    return max(0.0, seconds) if math.isfinite(seconds) else None
+    return None if math.isnan(seconds) else max(0.0, seconds)
 
 
 def _check_at_least(name: str, value: Any, minimum: int) -> None:

@@ -34,6 +34,7 @@ from .commands import (
     connection_options,
     convert,
     exit_codes_help,
+    flag,
     guarded,
     make_client,
     param_values,
@@ -98,6 +99,7 @@ def _bulk(service: Service, args: argparse.Namespace) -> int:
     recipient = next(name for name in recipients if name in columns)
     spec = service.api.operation(recipients[recipient])
     constants = param_values(spec, args)
+    _check_required(spec, recipient, constants, columns)
     batch_key = constants.pop(_key_param(service), None)
     items = [{**constants, **_row_values(spec, row)} for row in rows]
     _idempotency_keys(service, spec, batch_key, items)
@@ -117,6 +119,17 @@ def _bulk(service: Service, args: argparse.Namespace) -> int:
         print("sentdm: interrupted; the results file says what was sent", file=sys.stderr)
         return EXIT_INTERRUPTED
     return EXIT_INCOMPLETE if summary.failures else EXIT_OK
+
+
+def _check_required(spec: OperationSpec, recipient: str, constants: Dict[str, Any],
+                    columns: List[str]) -> None:
+    """A required parameter given neither as a flag nor as a column would fail every row: say
+    so before anything is sent."""
+    missing = {p.python_name: [f"required: give {flag(p)} or a {p.python_name} column"]
+               for p in spec.params if p.required and p.python_name != recipient
+               and p.python_name not in constants and p.python_name not in columns}
+    if missing:
+        raise ValidationError(spec.key, missing)
 
 
 def _idempotency_keys(service: Service, spec: OperationSpec, batch_key: Optional[str],

@@ -7,7 +7,7 @@ import argparse
 import importlib
 import os
 import sys
-from typing import List, Optional, Sequence
+from typing import Any, List, Optional, Sequence, Tuple
 
 from .version import __version__
 
@@ -30,6 +30,31 @@ def add_api_argument(parser: argparse.ArgumentParser) -> None:
                         help="API version: v1.1 or v3 (default: $SENTDM_API_VERSION, else v1.1)")
 
 
+class Parser(argparse.ArgumentParser):
+    """The parser of every ``sentdm`` command and subcommand.
+
+    Abbreviated flags are refused (argparse would read ``--api v3`` as ``--api-key v3``), and an
+    unknown flag is named with a did-you-mean, by the subcommand that knows its flags.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+
+    def parse_known_args(self, args: Optional[Sequence[str]] = None,
+                         namespace: Optional[argparse.Namespace] = None
+                         ) -> Tuple[argparse.Namespace, List[str]]:
+        namespace, extras = super().parse_known_args(args, namespace)
+        if extras and self._subparsers is None:  # a command: no one below it can take them
+            from .spec import did_you_mean
+
+            unknown = next((a for a in extras if a.startswith("-")), extras[0]).split("=")[0]
+            flags = [name for action in self._actions for name in action.option_strings]
+            self.error(f"unrecognized arguments: {' '.join(extras)}"
+                       f"{did_you_mean(unknown, flags)}")
+        return namespace, extras
+
+
 def add_endpoints_argument(parser: argparse.ArgumentParser) -> None:
     """``--endpoints PATH`` (repeatable) for commands that work on the built-in table plus extra
     ones; unlike a client, such commands leave ``SENTDM_ENDPOINTS`` aside."""
@@ -42,10 +67,11 @@ def build_parser(api: Optional[str] = None) -> argparse.ArgumentParser:
     """The parser, with the commands of API version ``api`` (see :data:`selected_api`)."""
     global selected_api
     selected_api = api
-    parser = argparse.ArgumentParser(prog="sentdm", description="Sent.dm API from the shell.")
+    parser = Parser(prog="sentdm", description="Sent.dm API from the shell.")
     parser.add_argument("--version", action="version", version=f"sentdm {__version__}")
     add_api_argument(parser)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # subcommands, and theirs, are made by the same class
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
@@ -75,7 +101,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         sys.stdout.flush()  # here, where a reader that left is handled, not at exit
         return code
     except BrokenPipeError:
-        # the reader left (``sentdm tour | head``): stop quietly. Python's docs advise pointing
-        # stdout at devnull so that the flush at exit does not fail a second time.
+        # the reader left (``sentdm operations | head -1``): it had what it wanted, so this is
+        # success. Python's docs advise pointing stdout at devnull so that the flush at exit
+        # does not fail a second time.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        return 0

@@ -3,6 +3,7 @@ resource class of its service (``client.customers``, ``client.messages``, ...)."
 
 from __future__ import annotations
 
+import math
 import os
 import platform
 import time
@@ -10,6 +11,8 @@ from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, TypeVar, Union
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
+from urllib3.util import parse_url
 
 from . import bulk
 from .errors import ConfigurationError
@@ -134,8 +137,10 @@ class Client(Resources):
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
         for name, value in (("backoff_factor", backoff_factor), ("max_retry_time", max_retry_time)):
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or not value >= 0:
-                raise ConfigurationError(f"{name} must be a number of seconds >= 0, not {value!r}")
+            if not isinstance(value, (int, float)) or isinstance(value, bool) \
+                    or not 0 <= value < math.inf:
+                raise ConfigurationError(f"{name} must be a finite number of seconds >= 0, "
+                                         f"not {value!r}")
         self.max_retries = max_retries
         self.backoff_factor = float(backoff_factor)
         self.max_retry_time = float(max_retry_time)
@@ -190,10 +195,8 @@ class Client(Resources):
     def _default_headers(self) -> Dict[str, str]:
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         if self._api_key:
-            _check_header_value("api_key", self._api_key)
             headers[self._service.api.auth.api_key_header] = self._api_key
         if self._access_token:
-            _check_header_value("access_token", self._access_token)
             headers["Authorization"] = f"Bearer {self._access_token}"
         return headers
 
@@ -264,41 +267,83 @@ def _credentials(service: Service, api_key: Optional[str], access_token: Optiona
     """The API key and access token to send, from the arguments or the environment, as the
     API's ``[api] auth`` takes them."""
     auth = service.api.auth
-    api_key = api_key or os.environ.get("SENTDM_API_KEY") or None
+    api_key = _given(api_key) or os.environ.get("SENTDM_API_KEY") or None
     if access_token and not auth.bearer:
         raise ConfigurationError(f"access_token: the API {service.name!r} takes an API key only "
                                  f"(sent as {auth.api_key_header}); pass api_key=...")
     if auth.bearer:
-        access_token = access_token or os.environ.get("SENTDM_ACCESS_TOKEN") or None
+        access_token = _given(access_token) or os.environ.get("SENTDM_ACCESS_TOKEN") or None
     if not api_key and not access_token:
         raise ConfigurationError(
             f"no credentials: pass api_key=... (sent as {auth.api_key_header})"
             + (" and/or access_token=... (sent as Authorization: Bearer)" if auth.bearer else "")
             + ", or set SENTDM_API_KEY" + (" / SENTDM_ACCESS_TOKEN" if auth.bearer else ""))
+    for name, value in (("api_key", api_key), ("access_token", access_token)):
+        if value is not None:
+            _check_credential(name, value)
     return api_key, access_token
+
+
+def _given(value: Any) -> Any:
+    """An argument as given, except that None and "" mean "not given" (then the environment is
+    read); any other value, even 0 or a wrong type, is kept to be checked."""
+    return None if value is None or value == "" else value
 
 
 def _masked(secret: Optional[str]) -> str:
     return "None" if secret is None else "'***'"
 
 
-def _check_header_value(name: str, value: str) -> None:
-    if not isinstance(value, str) or "\r" in value or "\n" in value:
-        raise ConfigurationError(f"{name} must be a string without line breaks")
+def _check_credential(name: str, value: Any) -> None:
+    """A credential is sent as a header value: printable ASCII, no surrounding spaces. Anything
+    else would fail (or be mangled) at the first call instead of here."""
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
+    bad = next((c for c in value if not " " <= c <= "~"), None)
+    if bad is not None:
+        raise ConfigurationError(f"{name} must be printable ASCII; it contains {bad!r} at "
+                                 f"position {value.index(bad)}")
+    if value != value.strip():
+        raise ConfigurationError(f"{name} must not start or end with a space")
 
 
-def _check_base_url(url: str, allow_insecure_http: bool) -> str:
-    """The base URL without a trailing slash; https, or http only to loopback unless allowed."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigurationError(f"base_url {url!r} must be an http(s) URL such as "
-                                 "https://api.sent.dm")
-    if parts.query or parts.fragment:
+def _check_base_url(url: Any, allow_insecure_http: bool) -> str:
+    """The base URL as the transport will use it, without a trailing slash: https, or http only
+    to loopback unless allowed.
+
+    The check reads the URL exactly as it will be sent: after requests has normalised it (IDNA,
+    percent-encoding), and as both parsers on the way read it (the standard library's, which
+    requests uses to pick the connection, and urllib3's). A URL they read differently (a
+    backslash, a tab, a user name, an odd port) is refused: its host is not certain.
+    """
+    if not isinstance(url, str):
+        raise ConfigurationError(f"base_url must be a string, not {type(url).__name__}")
+    bad = next((c for c in url if c == "\\" or c.isspace() or not c.isprintable()), None)
+    if bad is not None:
+        raise ConfigurationError(f"base_url {url!r} contains {bad!r}, which URL parsers read "
+                                 "differently; write the URL without it")
+    example = "an http(s) URL such as https://api.sent.dm"
+    prepared = requests.models.PreparedRequest()
+    try:
+        prepared.prepare_url(url, None)  # IDNA and percent-encoding, as every request gets
+        final = prepared.url.rstrip("/")
+        standard, parsed = urlsplit(final), parse_url(final)
+        port = standard.port
+    except (ValueError, requests.RequestException, urllib3.exceptions.HTTPError) as exc:
+        raise ConfigurationError(f"base_url {url!r} must be {example} ({exc})") from None
+    host = (parsed.host or "").strip("[]")
+    if standard.scheme not in ("http", "https") or not host:
+        raise ConfigurationError(f"base_url {url!r} must be {example}")
+    if parsed.auth or "@" in standard.netloc:
+        raise ConfigurationError(f"base_url {url!r} must not carry a user name or password "
+                                 "(credentials go in api_key / access_token)")
+    if parsed.query or parsed.fragment or standard.query or standard.fragment:
         raise ConfigurationError(f"base_url {url!r} must not carry a query or fragment")
-    if parts.scheme == "http" and not allow_insecure_http and not is_loopback(parts.hostname):
+    if (standard.hostname, port, standard.scheme) != (host.lower(), parsed.port, parsed.scheme) \
+            or "%" in host:
+        raise ConfigurationError(f"base_url {url!r} names its host ambiguously; write it plainly")
+    if standard.scheme == "http" and not allow_insecure_http and not is_loopback(host):
         raise ConfigurationError(
             f"base_url {url!r} would send your credentials unencrypted; use https, or pass "
             "allow_insecure_http=True if you really mean it")
-    prepared = requests.models.PreparedRequest()
-    prepared.prepare_url(url.rstrip("/") or url, None)  # IDNA and percent-encoding, once
-    return prepared.url.rstrip("/")
+    return final

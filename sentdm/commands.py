@@ -27,6 +27,7 @@ import sys
 import textwrap
 from typing import Any, Callable, Dict, List, Optional
 
+from .cli import Parser
 from .client import Client
 from .errors import (
     APIConnectionError,
@@ -37,13 +38,14 @@ from .errors import (
     TableError,
     ValidationError,
 )
+from .logs import Redactor, credentials_in
 from .models import _to_wire  # models (and lists of them) in wire form, as to_dict() gives
 from .pagination import iterator_name
 from . import cli
 from .service import DEFAULT_API, Service, api_table, load_service, select_api, table_paths
 from .spec import FieldSpec, OperationSpec, ResourceSpec, did_you_mean
 
-__all__ = ["register", "add_param_flag", "param_values", "connection_options", "make_client",
+__all__ = ["register", "flag", "add_param_flag", "param_values", "connection_options", "make_client",
            "guarded", "convert", "describe", "write_json", "exit_codes_help",
            "EXIT_CODES"]
 
@@ -163,7 +165,7 @@ def param_values(spec: OperationSpec, args: argparse.Namespace) -> Dict[str, Any
 
 def connection_options() -> argparse.ArgumentParser:
     """A parent parser with the credential, base URL and timeout flags."""
-    parser = argparse.ArgumentParser(add_help=False)
+    parser = Parser(add_help=False)
     group = parser.add_argument_group("connection (flags win over the environment)")
     group.add_argument("--api-key", help="API key, sent as x-api-key (default: $SENTDM_API_KEY)")
     group.add_argument("--access-token", help="bearer token, sent as Authorization: Bearer "
@@ -213,7 +215,10 @@ def error_text(error: SentdmError, spec: Optional[OperationSpec] = None) -> str:
                  for name, messages in sorted(error.errors.items())]
         return "\n".join([f"invalid arguments to {error.operation}:", *lines])
     if isinstance(error, APIStatusError) and error.details:
-        return "\n".join([str(error), *(f"  {detail}" for detail in error.details)])
+        request = getattr(error.response, "request", None)
+        redactor = Redactor((), credentials_in(getattr(request, "headers", None) or {}))
+        return "\n".join([str(error), *(f"  {redactor.text(str(detail))}"
+                                         for detail in error.details)])
     if isinstance(error, ConfigurationError):
         return f"{error}\n  (on the command line: --api-key, --access-token, --base-url)"
     return str(error)

@@ -8,7 +8,7 @@ is sent; API problems carry the status code, the parsed error body, the headers 
 from __future__ import annotations
 
 import json
-from typing import Any, Collection, Dict, List, Mapping, Optional
+from typing import Any, Collection, Dict, List, Mapping, Optional, Tuple
 
 from .envelope import RateLimit, dig, rate_limit_from
 from .logs import Redactor, credentials_in
@@ -24,6 +24,7 @@ __all__ = [
     "APITimeoutError",
     "APIResponseValidationError",
     "APIStatusError",
+    "RedirectError",
     "BadRequestError",
     "AuthenticationError",
     "PermissionDeniedError",
@@ -38,7 +39,25 @@ __all__ = [
 
 
 class SentdmError(Exception):
-    """Base class of every error raised by sentdm."""
+    """Base class of every error raised by sentdm.
+
+    Every one pickles (to a worker pool's parent, a task queue) with its message and attributes,
+    whatever its constructor takes; the ``requests.Response`` an API error carries stays behind
+    (``response`` is None after unpickling), as it holds the request's credentials.
+    """
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        state = dict(self.__dict__)
+        if "response" in state:
+            state["response"] = None
+        return (_unpickled, (type(self), self.args), state)
+
+
+def _unpickled(cls: type, args: Tuple[Any, ...]) -> SentdmError:
+    """An error rebuilt without calling its constructor (pickle then restores its attributes)."""
+    error: SentdmError = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class ConfigurationError(SentdmError, ValueError):
@@ -196,6 +215,19 @@ def _text(value: Any) -> Optional[str]:
     return value if isinstance(value, str) and value else None
 
 
+class RedirectError(APIStatusError):
+    """3xx: the API answered with a redirect. It is never followed: the request would go, with
+    its credentials, wherever the answer points."""
+
+    def __init__(self, response: Any, *args: Any, **kwargs: Any):
+        super().__init__(response, *args, **kwargs)
+        request = getattr(response, "request", None)
+        location = Redactor((), credentials_in(getattr(request, "headers", None) or {})).text(
+            str(response.headers.get("Location", "")))
+        self.args = (f"{self.args[0]}: redirect to {location or '(no Location)'} not followed "
+                     "(the request would carry your credentials there)",)
+
+
 class BadRequestError(APIStatusError):
     """400"""
 
@@ -243,6 +275,8 @@ def status_error_class(status: int) -> type:
     """The most specific :class:`APIStatusError` subclass for an HTTP status."""
     if status >= 500:
         return InternalServerError
+    if 300 <= status < 400:
+        return RedirectError
     return _BY_STATUS.get(status, APIStatusError)
 
 

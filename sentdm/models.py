@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
+import re
 import sys
 import threading
 from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Dict, Iterable, Iterator, List,
@@ -28,6 +29,12 @@ from .spec import SchemaSpec, did_you_mean, snake_case
 __all__ = ["Model", "Models", "build_models"]
 
 SECRET_MASK = "***"
+#: Unknown fields whose name says they hold a credential: masked in ``repr`` like secret fields
+#: (a server that echoes a key back must not have it printed).
+_SECRET_NAME = re.compile(r"api.?key|token|secret|passw|authori[sz]ation|credential|cookie",
+                          re.IGNORECASE)
+#: How deep ``repr`` shows unknown nested data; deeper levels print as ``...``.
+_SHOWN_DEPTH = 8
 
 
 class Field:
@@ -136,7 +143,7 @@ class Model:
 
     def to_dict(self) -> Dict[str, Any]:
         """The model in wire form (wire names, JSON values), unknown fields included."""
-        return copy.deepcopy(self._raw)
+        return _copy_json(self._raw)
 
     if not TYPE_CHECKING:  # hidden from type checkers, so that they flag misspelt attributes
         def __getattr__(self, name: str) -> Any:
@@ -169,7 +176,7 @@ class Model:
                 parts.append(f"{name}={SECRET_MASK!r}" if field.secret and value is not None
                              else f"{name}={value!r}")
         if self.extra:
-            parts.append(f"extra={self.extra!r}")
+            parts.append(f"extra={_shown(self.extra, 0)!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def __reduce__(self) -> Tuple[Callable[..., "Model"], Tuple[Any, ...]]:
@@ -180,6 +187,52 @@ _new = object.__new__
 # the slots, set past the read-only guard
 _set_raw = Model._raw.__set__  # type: ignore[attr-defined]
 _set_dict = Model.__dict__["__dict__"].__set__
+
+
+class _Elided:
+    def __repr__(self) -> str:
+        return "..."
+
+
+def _shown(value: Any, depth: int) -> Any:
+    """Unknown data as ``repr`` shows it: values under credential-like names (and bearer
+    tokens) masked, nesting past _SHOWN_DEPTH levels elided."""
+    if isinstance(value, (dict, list)) and depth >= _SHOWN_DEPTH:
+        return _Elided()
+    if isinstance(value, dict):
+        return {key: SECRET_MASK if (isinstance(key, str) and _SECRET_NAME.search(key)
+                                     and item is not None) else _shown(item, depth + 1)
+                for key, item in value.items()}
+    if isinstance(value, list):
+        return [_shown(item, depth + 1) for item in value]
+    if isinstance(value, str) and value[:7].lower() == "bearer ":
+        return SECRET_MASK
+    return value
+
+
+def _copy_json(value: Any) -> Any:
+    """A deep copy of JSON data made without recursion, so that data nested thousands of
+    levels deep (as parsed from a response) copies like any other."""
+    def empty_like(item: Any) -> Any:
+        if isinstance(item, dict):
+            return {}
+        if isinstance(item, list):
+            return []
+        return copy.deepcopy(item)
+
+    top = empty_like(value)
+    pending = [(value, top)] if isinstance(value, (dict, list)) else []
+    while pending:
+        source, target = pending.pop()
+        for key, item in (source.items() if isinstance(source, dict) else enumerate(source)):
+            copied = empty_like(item)
+            if isinstance(item, (dict, list)):
+                pending.append((item, copied))
+            if isinstance(target, dict):
+                target[key] = copied
+            else:
+                target.append(copied)
+    return top
 
 
 def _from_wire(cls: type, data: Dict[str, Any]) -> Model:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import math
 import os
 import threading
 import time
@@ -27,10 +28,12 @@ from urllib.parse import urlsplit
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
+from requests.cookies import RequestsCookieJar
 from requests.models import PreparedRequest
 from requests.structures import CaseInsensitiveDict
 from urllib3.exceptions import (ConnectTimeoutError, InvalidHeader, MaxRetryError,
-                                NewConnectionError, ReadTimeoutError, ResponseError)
+                                NewConnectionError, ProtocolError, ReadTimeoutError,
+                                ResponseError)
 from urllib3.util.retry import Retry
 
 from .errors import APIConnectionError, APIResponseValidationError, APITimeoutError
@@ -64,9 +67,9 @@ def normalize_timeout(timeout: Union[None, float, Tuple[float, float]]) -> Timeo
     if timeout is None:
         return DEFAULT_TIMEOUT
     pair = timeout if isinstance(timeout, tuple) else (timeout, timeout)
-    if len(pair) != 2 or not all(_is_number(t) and t > 0 for t in pair):
-        raise TypeError("timeout must be a positive number of seconds or a (connect, read) pair "
-                        f"of them, not {timeout!r}")
+    if len(pair) != 2 or not all(_is_number(t) and 0 < t < math.inf for t in pair):
+        raise TypeError("timeout must be a positive, finite number of seconds or a "
+                        f"(connect, read) pair of them, not {timeout!r}")
     return (float(pair[0]), float(pair[1]))
 
 
@@ -169,6 +172,7 @@ class _PolicyAdapter(HTTPAdapter):
 
 
 _LIVE_TRANSPORTS: "weakref.WeakSet[Transport]" = weakref.WeakSet()
+_NO_COOKIES = RequestsCookieJar()  # never written to: requests copies it before it adds any
 
 
 def _forget_sessions_after_fork() -> None:
@@ -254,15 +258,21 @@ class Transport:
                          self._redactor.text(prepared.url or ""),
                          self._redactor.headers(prepared.headers), self._redactor.body(request.body))
         session = self.session
-        token = _CALL_POLICY.set(retry)
         started = time.monotonic()
-        try:
-            response = session.send(prepared, timeout=timeout, **self._send_options)
-            too_large = _read_body(response, MAX_RESPONSE_BYTES)
-        except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
-            raise _failure(exc, request, timeout, self.base_url) from exc
-        finally:
-            _CALL_POLICY.reset(token)
+        while True:
+            token = _CALL_POLICY.set(retry)
+            try:
+                response = session.send(prepared, timeout=timeout, **self._send_options)
+            except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
+                raise _failure(exc, request, timeout, self.base_url) from exc
+            finally:
+                _CALL_POLICY.reset(token)
+            try:
+                too_large = _read_body(response, MAX_RESPONSE_BYTES)
+                break
+            except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
+                response.close()
+                retry = self._retry_after_broken_body(response, retry, exc, request, timeout)
         if debug:
             logger.debug("response %s %s %s in %.1f ms headers=%s body=%s", response.status_code,
                          request.method, request.target.split("?")[0],
@@ -276,8 +286,29 @@ class Transport:
                 response)
         return response
 
+    def _retry_after_broken_body(self, response: requests.Response, retry: Retry,
+                                 exc: BaseException, request: Request, timeout: Timeout) -> Retry:
+        """The policy for sending again after the connection broke or stalled while the body was
+        read (urllib3 retries only until the headers arrive): counted as a read error against
+        what is left of the call's budget, so only a request that is safe to resend is sent
+        again. Waits the backoff; raises the sentdm error when no retry is left."""
+        cause = next((c for c in _causes(exc)
+                      if isinstance(c, (ReadTimeoutError, ProtocolError))), None)
+        try:
+            if cause is None:
+                raise exc
+            remaining = (getattr(response.raw, "retries", None) or retry).increment(
+                request.method, self.base_url + request.target, error=cause)
+        except (requests.RequestException, urllib3.exceptions.HTTPError) as final:
+            raise _failure(final, request, timeout, self.base_url) from exc
+        remaining.sleep()
+        return remaining
+
     def _prepare(self, request: Request) -> PreparedRequest:
         prepared = PreparedRequest()
+        # a 3xx is never followed (it becomes a RedirectError), but requests still works out
+        # the redirect's next request, from a copy of these cookies: it needs a jar
+        prepared._cookies = _NO_COOKIES
         prepared.method = request.method
         prepared.url = self.base_url + request.target
         headers = CaseInsensitiveDict(self._headers)

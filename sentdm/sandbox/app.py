@@ -30,6 +30,8 @@ __all__ = ["SandboxApp", "DEFAULT_API_KEY"]
 
 #: The key a sandbox accepts unless it is given another.
 DEFAULT_API_KEY = "sandbox-key"
+#: The largest request body read (1 MiB); a larger one is refused with 413 unread.
+MAX_BODY_BYTES = 1024 * 1024
 
 Answer = Tuple[int, Dict[str, str], bytes]
 
@@ -78,23 +80,31 @@ class Route:
             raise self._bad_request(flatten_messages(exc.messages)) from None
 
     def _body(self, environ: Dict[str, Any]) -> Dict[str, Any]:
-        """The JSON body as parameters: the whole value for a scalar body, else its fields."""
+        """The JSON body as parameters: the whole value for a scalar body, else its declared
+        fields (others are ignored, as a lenient server does). An operation that takes a body
+        needs one: without it, nothing is done (a PUT would otherwise clear every field)."""
         try:
             length = int(environ.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = 0
+        if length > MAX_BODY_BYTES:
+            raise Problem(413, "Request body too large",
+                          [f"body: at most {MAX_BODY_BYTES} bytes, not {length}"])
         raw = environ["wsgi.input"].read(length) if length > 0 else b""
         if not raw:
-            return {}
+            raise self._bad_request({"body": ["A JSON body is required."]})
         try:
             body = json.loads(raw)
         except ValueError as exc:
             raise self._bad_request({"body": [f"Not valid JSON: {exc}."]}) from None
+        except RecursionError:
+            raise self._bad_request({"body": ["JSON nested too deeply."]}) from None
         if self.spec.scalar_body:
             return {"body": body}
         if not isinstance(body, dict):
             raise self._bad_request({"body": ["Must be a JSON object."]})
-        return body
+        return {name: value for name, value in body.items()
+                if name in self._params and self._params[name].location == "body"}
 
     def _bad_request(self, problems: Dict[str, List[str]]) -> Problem:
         return Problem(400, declared_error(self.spec, 400, "Invalid request parameters"),
@@ -203,13 +213,13 @@ def _from_text(param: Optional[FieldSpec], text: str) -> Any:
     """A path, query or header value as the type the table declares, where it reads as one;
     anything else stays text for the schema to reject with its usual message."""
     type_ = param.type if param is not None else "string"
-    if type_ == "integer" and re.fullmatch(r"[+-]?[0-9]+", text):
-        return int(text)
-    if type_ == "number":
-        try:
+    try:
+        if type_ == "integer" and re.fullmatch(r"[+-]?[0-9]+", text):
+            return int(text)  # ValueError past Python's 4300-digit limit
+        if type_ == "number":
             return float(text)
-        except ValueError:
-            return text
+    except ValueError:
+        return text
     if type_ == "boolean" and text in ("true", "false"):
         return text == "true"
     return text

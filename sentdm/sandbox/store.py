@@ -21,6 +21,8 @@ __all__ = ["Store", "Record", "now"]
 Record = Dict[str, Any]
 
 MEMORY = ":memory:"
+#: SQLite integers are 64-bit: a LIMIT or OFFSET past this would overflow.
+_SQLITE_MAX_INTEGER = 2 ** 63 - 1
 
 
 def now() -> str:
@@ -91,12 +93,15 @@ class Store:
     def find(self, collection: str, *, newest_first: bool = True, limit: Optional[int] = None,
              offset: int = 0, **equal: Any) -> List[Record]:
         """Records whose searchable fields equal ``equal``, newest first unless told otherwise."""
+        if offset > _SQLITE_MAX_INTEGER:  # a page past any that can exist (a huge page number)
+            return []
         where, values = self._where(collection, equal)
         order = "DESC" if newest_first else "ASC"
+        limit = -1 if limit is None else min(limit, _SQLITE_MAX_INTEGER)
         with self._lock:
             rows = self._db.execute(
                 f'SELECT data FROM "{collection}"{where} ORDER BY seq {order} LIMIT ? OFFSET ?',
-                (*values, -1 if limit is None else limit, offset)).fetchall()
+                (*values, limit, offset)).fetchall()
         return [json.loads(data) for (data,) in rows]
 
     def delete(self, collection: str, **equal: Any) -> None:
