@@ -41,9 +41,8 @@ class Parser(argparse.ArgumentParser):
         kwargs["allow_abbrev"] = False
         super().__init__(*args, **kwargs)
 
-    def parse_known_args(self, args: Optional[Sequence[str]] = None,
-                         namespace: Optional[argparse.Namespace] = None
-                         ) -> Tuple[argparse.Namespace, List[str]]:
+    def parse_known_args(self, args: Optional[Sequence[str]] = None,  # type: ignore[override]
+                         namespace: Any = None) -> Tuple[Any, List[str]]:
         namespace, extras = super().parse_known_args(args, namespace)
         if extras and self._subparsers is None:  # a command: no one below it can take them
             from .spec import did_you_mean

@@ -326,7 +326,7 @@ def _check_base_url(url: Any, allow_insecure_http: bool) -> str:
     prepared = requests.models.PreparedRequest()
     try:
         prepared.prepare_url(url, None)  # IDNA and percent-encoding, as every request gets
-        final = prepared.url.rstrip("/")
+        final = (prepared.url or "").rstrip("/")
         standard, parsed = urlsplit(final), parse_url(final)
         port = standard.port
     except (ValueError, requests.RequestException, urllib3.exceptions.HTTPError) as exc:

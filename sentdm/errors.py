@@ -8,7 +8,7 @@ is sent; API problems carry the status code, the parsed error body, the headers 
 from __future__ import annotations
 
 import json
-from typing import Any, Collection, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Collection, Dict, List, Mapping, Optional, Tuple, Type
 
 from .envelope import RateLimit, dig, rate_limit_from
 from .logs import Redactor, credentials_in
@@ -53,7 +53,7 @@ class SentdmError(Exception):
         return (_unpickled, (type(self), self.args), state)
 
 
-def _unpickled(cls: type, args: Tuple[Any, ...]) -> SentdmError:
+def _unpickled(cls: Type[SentdmError], args: Tuple[Any, ...]) -> SentdmError:
     """An error rebuilt without calling its constructor (pickle then restores its attributes)."""
     error: SentdmError = cls.__new__(cls)
     error.args = args

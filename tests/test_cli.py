@@ -403,3 +403,59 @@ def test_values_convert_to_the_tables_types(type_, items, text, value):
 def test_values_that_do_not_convert_say_why(type_, text):
     with pytest.raises(ValueError, match=repr(text).replace("{", r"\{")):
         convert(FieldSpec("x", "x", type_, "query"), text)
+
+
+# --- issue 10, "also found" -------------------------------------------------------------------
+
+def test_error_details_do_not_show_the_key(server):
+    server.respond = lambda r: json_answer(400, {"error": "Bad request", "details": [
+        "key env-key is not allowed here", {"x-api-key": "env-key", "field": "id"}]})
+    done = sentdm("customers", "get_customer_by_id", "--id", CUSTOMER_ID, server=server)
+    assert done.returncode == 4
+    assert "env-key" not in done.stderr and "***" in done.stderr
+    assert "is not allowed here" in done.stderr and "'field': 'id'" in done.stderr
+
+
+def test_bulk_without_a_required_flag_stops_before_sending(server, tmp_path):
+    source = tmp_path / "numbers.csv"
+    write_csv(source, ["phone_number"], [["+14155550001"], ["+14155550002"]])
+    done = sentdm("bulk", "--csv", str(source), "--template-id", TEMPLATE_ID, server=server)
+    assert done.returncode == 3, done.stderr
+    assert "--customer-id" in done.stderr and "customer_id column" in done.stderr
+    assert server.received == [] and not (tmp_path / "numbers.results.csv").exists()
+
+
+@pytest.mark.parametrize("args, unknown, suggestion", [
+    (["customers", "get_all_customers", "--page", "1", "--page-sise", "5"], "--page-sise",
+     "--page-size"),
+    (["bulk", "--csv", "x.csv", "--custmer-id", "x"], "--custmer-id", "--customer-id"),
+    (["sandbox", "--api-kye", "k"], "--api-kye", "--api-key"),
+])
+def test_an_unknown_flag_gets_a_did_you_mean(capsys, args, unknown, suggestion):
+    with pytest.raises(SystemExit) as exited:
+        cli.main(args)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert f"unrecognized arguments: {unknown}" in err and f"did you mean {suggestion!r}" in err
+
+
+@pytest.mark.parametrize("args", [
+    ["sandbox", "--api", "v3"],                              # would be read as --api-key v3
+    ["customers", "get_all_customers", "--page", "1", "--page-si", "5"],
+    ["bulk", "--csv", "x.csv", "--customer", CUSTOMER_ID],
+    ["--vers"],
+])
+def test_abbreviated_flags_are_refused(args):
+    done = sentdm(*args)   # a sandbox started by mistake would run until the timeout
+    assert done.returncode == 2, done.stdout
+    assert "unrecognized arguments" in done.stderr or "required" in done.stderr
+
+
+def test_a_reader_that_leaves_early_is_success():
+    """``sentdm operations | head -1``: the reader had what it wanted."""
+    process = subprocess.Popen([sys.executable, "-m", "sentdm", "operations"], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()                       # gone before the first line is written
+    _, errors = process.communicate(timeout=60)
+    assert process.returncode == 0, errors
+    assert b"Traceback" not in errors

@@ -1,6 +1,8 @@
 """The documentation builds without a warning, and its API reference comes from the table."""
 
+import configparser
 import html
+import importlib.metadata
 import re
 import subprocess
 import sys
@@ -43,3 +45,17 @@ def test_the_reference_documents_every_operation_and_model_from_the_table(site):
     for name in sentdm.meta.schema_names:
         assert f'id="model-{name.lower()}"' in page
     assert "result = client.customers.get_all_customers( page=1, page_size=1, )" in reference
+
+
+def test_the_distribution_has_its_own_name_and_its_license():
+    """``sentdm`` on the package index is the vendor's SDK: ours is ``sentdm-table`` (imported as
+    ``sentdm``), MIT licensed with the licence text shipped."""
+    metadata = configparser.ConfigParser()
+    metadata.read(ROOT / "setup.cfg")
+    assert metadata["metadata"]["name"] == "sentdm-table"
+    assert metadata["metadata"]["license"] == "MIT"
+    assert (ROOT / "LICENSE").read_text().startswith("MIT License")
+    assert importlib.metadata.metadata("sentdm-table")["Name"] == "sentdm-table"
+    wrong = re.compile(r"pip install ['\"]?sentdm(?![-\w])")
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.rst"))]:
+        assert not wrong.search(path.read_text()), f"{path.name} installs the vendor's sentdm"

@@ -53,6 +53,24 @@ def truncated(answer: Answer, missing: int = 100) -> Action:
     return act
 
 
+def stalled(answer: Answer, seconds: float) -> Action:
+    """Send the headers and half the body, then go quiet for ``seconds`` (a client with a
+    shorter read timeout gives up in the middle of the body) and close."""
+    code, headers, body = answer
+
+    def act(handler: Any) -> None:
+        handler.send_response(code)
+        for name, value in headers.items():
+            handler.send_header(name, value)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body[:len(body) // 2])
+        handler.wfile.flush()
+        time.sleep(seconds)
+        handler.close_connection = True
+    return act
+
+
 def sequence(*replies: Reply) -> Callable[[Received], Reply]:
     """A respond function: the n-th request gets the n-th reply, and the last reply repeats."""
     counter = itertools.count()
