@@ -106,9 +106,6 @@ class WebhookVerificationError(SentdmError, ValueError):
         self.reason = reason
         super().__init__(message)
 
-    def __reduce__(self) -> Any:
-        return (type(self), (self.reason, str(self)))
-
 
 class APIError(SentdmError):
     """A request was sent (or tried) and did not produce a usable answer."""
@@ -198,17 +195,6 @@ class APIStatusError(_ResponseError):
             lines.append(f"rate limit: {limit.remaining} of {limit.limit} left, resets at "
                          f"{limit.reset}")
         return "".join(f"\n  {line}" for line in lines)
-
-    def __reduce__(self) -> Any:
-        # the constructor takes a response, not the message: restore the state as it is
-        return (_restored, (type(self), self.args, self.__dict__))
-
-
-def _restored(cls: type, args: Any, state: Dict[str, Any]) -> BaseException:
-    error: BaseException = Exception.__new__(cls)
-    error.args = args
-    error.__dict__.update(state)
-    return error
 
 
 def _text(value: Any) -> Optional[str]:

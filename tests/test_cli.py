@@ -440,7 +440,8 @@ def test_an_unknown_flag_gets_a_did_you_mean(capsys, args, unknown, suggestion):
 
 
 @pytest.mark.parametrize("args", [
-    ["sandbox", "--api", "v3"],                              # would be read as --api-key v3
+    ["sandbox", "--api-k", "v3"],                            # would be read as --api-key v3
+    ["--ap", "v3", "operations"],
     ["customers", "get_all_customers", "--page", "1", "--page-si", "5"],
     ["bulk", "--csv", "x.csv", "--customer", CUSTOMER_ID],
     ["--vers"],
@@ -448,7 +449,7 @@ def test_an_unknown_flag_gets_a_did_you_mean(capsys, args, unknown, suggestion):
 def test_abbreviated_flags_are_refused(args):
     done = sentdm(*args)   # a sandbox started by mistake would run until the timeout
     assert done.returncode == 2, done.stdout
-    assert "unrecognized arguments" in done.stderr or "required" in done.stderr
+    assert "sentdm: error:" in done.stderr
 
 
 def test_a_reader_that_leaves_early_is_success():
