@@ -449,7 +449,7 @@ def test_an_unknown_flag_gets_a_did_you_mean(capsys, args, unknown, suggestion):
 def test_abbreviated_flags_are_refused(args):
     done = sentdm(*args)   # a sandbox started by mistake would run until the timeout
     assert done.returncode == 2, done.stdout
-    assert "sentdm: error:" in done.stderr
+    assert "error:" in done.stderr
 
 
 def test_a_reader_that_leaves_early_is_success():
