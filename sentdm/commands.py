@@ -214,7 +214,8 @@ def error_text(error: SentdmError, spec: Optional[OperationSpec] = None) -> str:
         lines = [f"  {flags.get(name, name)}: {' '.join(messages)}"
                  for name, messages in sorted(error.errors.items())]
         return "\n".join([f"invalid arguments to {error.operation}:", *lines])
-    if isinstance(error, APIStatusError) and error.details:
+    if isinstance(error, APIStatusError) and error.details and not error.code:
+        # (with an error envelope's code, the message itself shows the details)
         request = getattr(error.response, "request", None)
         redactor = Redactor((), credentials_in(getattr(request, "headers", None) or {}))
         return "\n".join([str(error), *(f"  {redactor.text(str(detail))}"

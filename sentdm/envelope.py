@@ -8,11 +8,11 @@ The tables say where things are; this module only follows them, so an API withou
 
 from __future__ import annotations
 
-from typing import Any, Mapping, NamedTuple, Optional
+from typing import Any, Dict, Mapping, NamedTuple, Optional
 
 from .spec import ConflictRetrySpec, RateLimitSpec
 
-__all__ = ["RateLimit", "dig", "rate_limit_from", "replayed_from"]
+__all__ = ["RateLimit", "dig", "put", "rate_limit_from", "replayed_from"]
 
 _MISSING = object()
 
@@ -36,6 +36,17 @@ def dig(value: Any, path: Optional[str], default: Any = None) -> Any:
         if value is _MISSING:
             return default
     return value
+
+
+def put(body: Dict[str, Any], path: str, value: Any) -> Dict[str, Any]:
+    """Set ``value`` at the dotted ``path`` of ``body`` (making the objects on the way): what
+    :func:`dig` reads back. Returns ``body``."""
+    *parents, last = path.split(".")
+    node = body
+    for part in parents:
+        node = node.setdefault(part, {})
+    node[last] = value
+    return body
 
 
 def _step(value: Any, part: str) -> Any:

@@ -1,8 +1,10 @@
-"""OpenAPI export: the endpoints table as an OpenAPI 3 document, written from the inspector's
-descriptions (``python -m sentdm.openapi`` or ``sentdm openapi``; JSON, or YAML with PyYAML).
+"""OpenAPI export: an endpoints table as an OpenAPI 3 document, written from the inspector's
+descriptions (``python -m sentdm.openapi`` or ``sentdm openapi [--api v3]``; JSON, or YAML with
+PyYAML).
 
-Every path, method, parameter, request body, response and schema comes from the table; only the
-two ways of authenticating are fixed here, as the client sends them.
+Every path, method, parameter, request body, response and schema comes from the table, and so do
+the ways of authenticating (``[api] auth``) and, where the API wraps its answers, the envelopes
+around the data and the errors (``[api.envelope]``, ``[api.error_envelope]``).
 """
 
 from __future__ import annotations
@@ -16,15 +18,15 @@ from . import cli
 from .inspection import FieldInfo, Inspector, ModelInfo, OperationInfo
 from .schemas import E164_PATTERN
 from .service import load_service, table_paths
-from .spec import PRIMITIVE_TYPES
+from .spec import PRIMITIVE_TYPES, ApiSpec
 
 __all__ = ["to_openapi", "dumps", "register", "main"]
 
 OPENAPI_VERSION = "3.0.3"
-SECURITY_SCHEMES = {
-    "ApiKey": {"type": "apiKey", "name": "x-api-key", "in": "header"},
-    "BearerAuth": {"type": "http", "scheme": "bearer"},
-}
+#: What each entry of ``[api.error_envelope]`` holds.
+ERROR_FIELD_SCHEMAS = {"code": {"type": "string"}, "message": {"type": "string"},
+                       "details": {"type": "object"}, "doc_url": {"type": "string"},
+                       "request_id": {"type": "string"}}
 #: Table formats that OpenAPI knows by name; the others become a pattern.
 PATTERN_BY_FORMAT = {"e164": E164_PATTERN.pattern}
 JSON = "application/json"
@@ -36,7 +38,8 @@ def to_openapi(meta: Inspector) -> Dict[str, Any]:
     paths: Dict[str, Dict[str, Any]] = {}
     for key in meta.operation_names:
         info = meta.describe(key)
-        paths.setdefault(info.path, {})[info.method.lower()] = _operation(info)
+        paths.setdefault(info.path, {})[info.method.lower()] = _operation(info, api)
+    schemes = _security_schemes(api)
     return {
         "openapi": OPENAPI_VERSION,
         "info": {"title": api.title, "version": api.version, "description": api.description},
@@ -45,14 +48,54 @@ def to_openapi(meta: Inspector) -> Dict[str, Any]:
                  for name, resource in sorted(api.resources.items())],
         "paths": paths,
         "components": {
-            "securitySchemes": SECURITY_SCHEMES,
+            "securitySchemes": schemes,
             "schemas": {name: _schema(meta.describe_model(name)) for name in meta.schema_names},
         },
-        "security": [{name: []} for name in SECURITY_SCHEMES],
+        "security": [{name: []} for name in schemes],
     }
 
 
-def _operation(info: OperationInfo) -> Dict[str, Any]:
+def _security_schemes(api: ApiSpec) -> Dict[str, Any]:
+    """How the client authenticates, as ``[api] auth`` says: the API key header, and a bearer
+    token where the API takes one."""
+    schemes: Dict[str, Any] = {
+        "ApiKey": {"type": "apiKey", "name": api.auth.api_key_header, "in": "header"}}
+    if api.auth.bearer:
+        schemes["BearerAuth"] = {"type": "http", "scheme": "bearer"}
+    return schemes
+
+
+def _nested(paths: Dict[str, Dict[str, Any]]) -> Dict[str, Any]:
+    """An object schema holding each schema at its dotted path (``error.code``)."""
+    root: Dict[str, Any] = {"type": "object", "properties": {}}
+    for path, schema in paths.items():
+        node = root
+        *parents, last = path.split(".")
+        for part in parents:
+            node = node["properties"].setdefault(part, {"type": "object", "properties": {}})
+        node["properties"][last] = schema
+    return root
+
+
+def _success_schema(api: ApiSpec, data: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """The body of a successful answer: the data itself, or the envelope holding it."""
+    if api.envelope is None:
+        return data
+    paths = {api.envelope.data: data or {"nullable": True}}
+    if api.envelope.meta:
+        paths[api.envelope.meta] = {"type": "object"}
+    return _nested(paths)
+
+
+def _error_schema(api: ApiSpec) -> Optional[Dict[str, Any]]:
+    """The body of an error answer, where the table declares its envelope."""
+    envelope = api.error_envelope
+    paths = {path: ERROR_FIELD_SCHEMAS[name]
+             for name, path in envelope._asdict().items() if path is not None}
+    return _nested(paths) if paths else None
+
+
+def _operation(info: OperationInfo, api: ApiSpec) -> Dict[str, Any]:
     operation: Dict[str, Any] = {
         "tags": [info.resource],
         "summary": info.summary,
@@ -69,17 +112,23 @@ def _operation(info: OperationInfo) -> Dict[str, Any]:
             "required": True,
             "content": {JSON: {"schema": _ref(info.body.schema)}},
         }
-    success: Dict[str, Any] = {"description": "Success, with no body"}
+    data = None
     if info.response is not None:
         schema = _ref(info.response.schema)
-        success = {"description": info.response.description or "Success",
-                   "content": {JSON: {"schema": {"type": "array", "items": schema}
-                                      if info.response.many else schema}}}
+        data = {"type": "array", "items": schema} if info.response.many else schema
+    body = _success_schema(api, data)
+    success: Dict[str, Any] = {"description": "Success, with no body"}
+    if body is not None:
+        described = info.response.description if info.response else ""
+        success = {"description": described or "Success", "content": {JSON: {"schema": body}}}
     operation["responses"] = {"200": success}
+    error_body = _error_schema(api)
     for error in info.errors:
         response: Dict[str, Any] = {"description": error.description or error.exception}
         if error.schema:
             response["content"] = {JSON: {"schema": _ref(error.schema)}}
+        elif error_body is not None:
+            response["content"] = {JSON: {"schema": error_body}}
         operation["responses"][str(error.status)] = response
     return operation
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import sentdm
+from sentdm.service import api_service
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,3 +60,16 @@ def test_the_distribution_has_its_own_name_and_its_license():
     wrong = re.compile(r"pip install ['\"]?sentdm(?![-\w])")
     for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.rst"))]:
         assert not wrong.search(path.read_text()), f"{path.name} installs the vendor's sentdm"
+
+
+def test_the_v3_reference_documents_every_v3_operation_from_its_table(site):
+    page = (site / "reference-v3.html").read_text(encoding="utf-8")
+    reference = " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
+    meta = api_service("v3").meta
+    assert len(meta.operation_names) == 60
+    for key in meta.operation_names:
+        info = meta.describe(key)
+        assert f'id="v3-op-{key.replace(".", "-").replace("_", "-")}"' in page, key
+        assert f"{info.method} {info.uri}" in reference
+    assert "client.voice.calls.participants.add(" in reference
+    assert "Python class: sentdm.apis.v3.Template." in reference

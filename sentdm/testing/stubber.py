@@ -22,6 +22,7 @@ from marshmallow import fields
 from requests.structures import CaseInsensitiveDict
 
 from ..client import Client
+from ..envelope import put
 from ..errors import SentdmError
 from ..models import Model
 from ..operations import ApiResponse, Operation, flatten_messages
@@ -96,31 +97,41 @@ class Stubber:
 
     def add_response(self, operation: str, service_response: Any = None,
                      expected_params: Optional[Mapping[str, Any]] = None, *,
-                     status_code: int = 200, headers: Optional[Mapping[str, str]] = None) -> None:
-        """Expect a call of ``operation`` and answer it with ``service_response``."""
+                     status_code: int = 200, headers: Optional[Mapping[str, str]] = None,
+                     meta: Optional[Mapping[str, Any]] = None) -> None:
+        """Expect a call of ``operation`` and answer it with ``service_response`` (the data;
+        where the API wraps its answers, it goes inside the envelope, with ``meta``)."""
         op = self._operation(operation)
         if not 200 <= status_code < 300:
             raise StubResponseError(f"status_code {status_code} is not a success; "
                                     "use add_client_error for errors")
         body = self._checked_response(op, service_response)
+        envelope = op.api.envelope
+        if envelope is not None:
+            body = put({}, envelope.data, body)
+            if envelope.meta:
+                put(body, envelope.meta, dict(meta or {}))
         self._queue.append(_Expected(op, self._expected_params(op, expected_params), status_code,
                                      dict(headers or {}), body))
 
     def add_client_error(self, operation: str, status_code: int = 400, error: str = "",
-                         details: Iterable[str] = (), *,
+                         details: Any = (), *,
                          expected_params: Optional[Mapping[str, Any]] = None,
-                         headers: Optional[Mapping[str, str]] = None, body: Any = None) -> None:
+                         headers: Optional[Mapping[str, str]] = None, body: Any = None,
+                         code: Optional[str] = None) -> None:
         """Expect a call of ``operation`` and answer it with an error status.
 
-        The body is ``{"error": error, "details": [...]}`` (the API's shape) unless ``body`` is
-        given; the call raises the :class:`sentdm.APIStatusError` subclass for the status.
+        The body is the API's error shape unless ``body`` is given: ``{"error": error,
+        "details": [...]}``, or, where the API declares an error envelope, ``error``,
+        ``details`` and ``code`` at its paths. The call raises the
+        :class:`sentdm.APIStatusError` subclass for the status.
         """
         op = self._operation(operation)
         if not 400 <= status_code <= 599:
             raise StubResponseError(f"status_code {status_code} is not an error status (400-599)")
         if body is None:
-            body = {"error": error or _phrase(status_code) or f"HTTP {status_code}",
-                    "details": list(details)}
+            body = _error_body(op, error or _phrase(status_code) or f"HTTP {status_code}",
+                               details, code)
         self._check_error_body(op, status_code, body)
         self._queue.append(_Expected(op, self._expected_params(op, expected_params), status_code,
                                      dict(headers or {}), body))
@@ -222,7 +233,19 @@ class Stubber:
         self._queue.popleft()
         body = b"" if expected.body is None else json.dumps(expected.body).encode()
         return op.parse(_http_response(expected.status, expected.headers, body,
-                                       self.client.base_url + request.target))
+                                       self.client.base_url + request.target), request)
+
+
+def _error_body(op: Operation, message: str, details: Any, code: Optional[str]) -> Any:
+    """An error body in the API's shape: its error envelope's paths where it declares them."""
+    envelope = op.api.error_envelope
+    if envelope.message is None:
+        return {"error": message, "details": list(details)}
+    body: Dict[str, Any] = put({}, envelope.message, message)
+    for path, value in ((envelope.code, code), (envelope.details, details or None)):
+        if path is not None and value is not None:
+            put(body, path, value)
+    return body
 
 
 def _described(op: Operation, params: Mapping[str, Any]) -> str:
