@@ -5,7 +5,9 @@ Every operation of the official client, found by walking its resources (so an op
 sentdm lacks fails here), is called with the same arguments through both clients against one
 recording server on 127.0.0.1. Both must send the same request (method, path, query, JSON body,
 Idempotency-Key and x-profile-id headers, the API key) and read the same answer into the same
-data: the same wire dict, and the same values under the same Python attribute names.
+data: the same wire dict, and the same values under the same Python attribute names. The same
+holds for the async clients, for iterating every page of a list, for a sandbox client that adds
+the flag the official SDK takes per call, and for the error of each class.
 
 The official SDK lives in ``.official-sdk/`` (installed by the README's test command with
 ``pip install --target``, since its distribution name is ours too) and is put on ``sys.path``
@@ -14,6 +16,7 @@ only while it is imported here.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import functools
 import importlib
@@ -353,30 +356,57 @@ def test_the_official_sdk_is_the_pinned_version():
     assert len(OPERATIONS) >= 60  # the walk found the operations api.md lists
 
 
-@pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")  # the SDK's own, on some
-@pytest.mark.parametrize("key", OPERATIONS)
-def test_same_request_and_same_data(key, server, clients):
-    ours, official = clients
-    method, call = sdk_call(ours, official, key)
-    data_type = returned_data_type(method)
-    data = None if data_type is None else sample_data(data_type, key.rsplit(".", 1)[0])
-    server.respond = lambda received: json_answer(200, envelope(data))
-
-    del server.received[:]
-    theirs = method(*call.positional, **call.keywords)
-    mine = resolve(ours, key)(*call.positional, **call.keywords)
+def assert_same_exchange(server: LocalServer, call: Call, data: Any, theirs: Any, mine: Any,
+                         key: str) -> None:
+    """The two requests the server received last are the same, and so are the data read."""
     assert len(server.received) == 2, [r.target for r in server.received]
     sent_by_official, sent_by_ours = (Recorded.of(r) for r in server.received)
     if "idempotency_key" not in call.keywords:  # where the API honours keys, sentdm makes one
         sent_by_ours.headers.pop("idempotency-key", None)
-
     assert sent_by_ours == sent_by_official
-    if data_type is None:
+    if data is None:
         assert mine is None and theirs is None
         return
     their_data = theirs.data
     assert wire(mine) == wire(their_data) == data
     assert differences(mine, their_data, key) == []
+
+
+def answer_for(server: LocalServer, method: Callable[..., Any], key: str) -> Any:
+    """Makes the server answer with realistic data of the method's type; returns the data."""
+    data_type = returned_data_type(method)
+    data = None if data_type is None else sample_data(data_type, key.rsplit(".", 1)[0])
+    server.respond = lambda received: json_answer(200, envelope(data))
+    del server.received[:]
+    return data
+
+
+@pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")  # the SDK's own, on some
+@pytest.mark.parametrize("key", OPERATIONS)
+def test_same_request_and_same_data(key, server, clients):
+    ours, official = clients
+    method, call = sdk_call(ours, official, key)
+    data = answer_for(server, method, key)
+    theirs = method(*call.positional, **call.keywords)
+    mine = resolve(ours, key)(*call.positional, **call.keywords)
+    assert_same_exchange(server, call, data, theirs, mine, key)
+
+
+@pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")
+@pytest.mark.parametrize("key", OPERATIONS)
+def test_async_clients_send_the_same_request_and_read_the_same_data(key, server, clients):
+    method, call = sdk_call(*clients, key)
+    data = answer_for(server, method, key)
+
+    async def both() -> Tuple[Any, Any]:
+        async with SENT_DM.AsyncSent(api_key=API_KEY, base_url=server.url, max_retries=0) as official:
+            theirs = await resolve(official, key)(*call.positional, **call.keywords)
+        async with sentdm.AsyncClient(api="v3", api_key=API_KEY, base_url=server.url) as ours:
+            mine = await resolve(ours, key)(*call.positional, **call.keywords)
+        return theirs, mine
+
+    theirs, mine = asyncio.run(both())
+    assert_same_exchange(server, call, data, theirs, mine, key)
 
 
 @pytest.mark.parametrize("key", PAGED)
@@ -419,13 +449,8 @@ def sandbox_client(server):
 @pytest.mark.parametrize("key", SANDBOXED)
 def test_a_sandbox_client_sends_what_the_official_sdk_sends_with_sandbox_true(
         key, server, clients, sandbox_client):
-    ours, official = clients
-    method, call = sdk_call(ours, official, key)
-    data_type = returned_data_type(method)
-    data = None if data_type is None else sample_data(data_type, key)
-    server.respond = lambda received: json_answer(200, envelope(data))
-
-    del server.received[:]
+    method, call = sdk_call(*clients, key)
+    answer_for(server, method, key)
     method(*call.positional, **call.keywords)  # sandbox=True among them
     del call.keywords["sandbox"]
     resolve(sandbox_client, key)(*call.positional, **call.keywords)
@@ -434,3 +459,40 @@ def test_a_sandbox_client_sends_what_the_official_sdk_sends_with_sandbox_true(
         sent_by_ours.headers.pop("idempotency-key", None)
     assert sent_by_official.body["sandbox"] is True
     assert sent_by_ours == sent_by_official
+
+
+# one error of each class, as the API's documentation lists them (code, HTTP status)
+ERRORS = [("VALIDATION_001", 400), ("AUTH_002", 401), ("AUTH_004", 403), ("RESOURCE_001", 404),
+          ("RESOURCE_007", 409), ("BUSINESS_004", 422), ("BUSINESS_002", 429),
+          ("INTERNAL_001", 500), ("INTERNAL_003", 502), ("SERVICE_001", 503)]
+
+
+@pytest.fixture(scope="module")
+def clients_without_retries(server):
+    official = SENT_DM.Sent(api_key=API_KEY, base_url=server.url, max_retries=0)
+    ours = sentdm.Client(api="v3", api_key=API_KEY, base_url=server.url, max_retries=0)
+    with official, ours:
+        yield ours, official
+
+
+@pytest.mark.parametrize("code, status", ERRORS)
+def test_the_same_error_envelope_raises_the_same_error(code, status, server,
+                                                       clients_without_retries):
+    ours, official = clients_without_retries
+    body = {"success": False, "data": None,
+            "error": {"code": code, "message": f"{code} happened", "details": {"id": ["bad"]},
+                      "doc_url": f"https://docs.sent.dm/errors/{code}"},
+            "meta": {"request_id": "req_err_1", "timestamp": MOMENT_TEXT, "version": "v3"}}
+    server.respond = lambda received: json_answer(status, body)
+    contact_id = sample_text("id")
+
+    with pytest.raises(SENT_DM.APIStatusError) as theirs:
+        official.contacts.retrieve(contact_id)
+    with pytest.raises(sentdm.APIStatusError) as mine:
+        ours.contacts.retrieve(contact_id)
+
+    assert type(mine.value).__name__ == type(theirs.value).__name__
+    assert mine.value.status_code == theirs.value.status_code == status
+    assert mine.value.body == theirs.value.body == body
+    assert (mine.value.code, mine.value.request_id, mine.value.doc_url, mine.value.details) == (
+        code, "req_err_1", f"https://docs.sent.dm/errors/{code}", {"id": ["bad"]})
