@@ -9,9 +9,8 @@ data: the same wire dict, and the same values under the same Python attribute na
 holds for the async clients, for iterating every page of a list, for a sandbox client that adds
 the flag the official SDK takes per call, and for the error of each class.
 
-The official SDK lives in ``.official-sdk/`` (installed by the README's test command with
-``pip install --target``, since its distribution name is ours too) and is put on ``sys.path``
-only while it is imported here.
+The official SDK lives apart in ``.official-sdk/`` (installed there by the README's test command
+with ``pip install --target``) and is put on ``sys.path`` only while it is imported here.
 """
 
 from __future__ import annotations
