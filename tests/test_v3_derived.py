@@ -4,6 +4,7 @@ resources), inspection and help(), the OpenAPI export, AsyncClient and the Stubb
 import asyncio
 import inspect
 import json
+from pathlib import Path
 
 import pytest
 from openapi_spec_validator import validate
@@ -156,3 +157,28 @@ def test_the_stubber_answers_v3_calls_inside_the_envelope():
             client.messages.send(to=["+14155552671"], template={"id": "t"})
     assert error.value.code == "BUSINESS_004"
     assert error.value.error == "every recipient opted out"
+
+
+def test_the_readme_v3_quickstart_runs(server, monkeypatch, capsys):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Quickstart for the API v3", 1)[1]
+    code = section.split("```python", 1)[1].split("```", 1)[0]
+    monkeypatch.setenv("SENTDM_BASE_URL", server.url)
+
+    def answer(received):
+        if received.method == "POST":
+            return json_answer(202, envelope({"status": "QUEUED", "recipients": [
+                {"message_id": "m-1", "to": "+14155552671", "channel": "sms"}]}))
+        if received.target.startswith("/v3/templates"):
+            page = int(received.target.split("page=")[1].split("&")[0])
+            return json_answer(200, envelope({"templates": [{"id": f"t{page}", "name": "n"}],
+                                              "pagination": {"has_more": page < 2}}))
+        return json_answer(200, envelope({"id": "m-1", "status": "DELIVERED"}))
+
+    server.respond = answer
+    exec(compile(code.replace('api_key="..."', f'api_key="{API_KEY}"'), "README.md", "exec"), {})
+    assert capsys.readouterr().out.split("\n")[-2] == "DELIVERED"
+    assert [(r.method, r.target.split("?")[0]) for r in server.received] == [
+        ("POST", "/v3/messages"), ("GET", "/v3/templates"), ("GET", "/v3/templates"),
+        ("GET", "/v3/templates"), ("GET", "/v3/messages/m-1")]
+    assert server.received[0].headers["Idempotency-Key"] == "order-1042"
