@@ -3,8 +3,9 @@ client's pooled connections.
 
 * Every input gets a :class:`BulkResult` at the same index: sent (with the API's answer), failed
   (with the exception: a bad number is a ValidationError and is never sent, an API refusal is an
-  APIStatusError), a duplicate of an earlier identical item (sent once), or not sent (the batch
-  was stopped). One failure never stops the batch.
+  APIStatusError), unknown (it may have been sent: no answer came, or a server error after it
+  arrived), a duplicate of an earlier identical item (sent once), or not sent (the batch was
+  stopped). One failure never stops the batch.
 * A 429 answer pauses the whole batch, not just the worker that got it: every worker waits until
   the time the API asked for (``Retry-After``, in seconds or as an HTTP date) or, without it, an
   exponential back-off that grows while the 429s continue. The item is then retried.
@@ -13,6 +14,12 @@ client's pooled connections.
   retried request cannot send twice; running a batch again with the same ``batch_id`` reuses the
   keys. Where it does not, no key is generated and a request that may have reached the server
   is never repeated: it fails instead of risking a second message.
+
+* With a ``journal`` (a SQLite file, :mod:`sentdm.journal`), each request's state is recorded
+  before it is sent and when its outcome is known, and a run with the same journal resumes:
+  requests confirmed sent are not sent again, and those that may have been sent when the run
+  died are reported unknown and sent again only with ``resend_unknown`` (with their original
+  idempotency key, where the API honours keys).
 
 The engine (:class:`Batch`) works for any operation; :func:`send_bulk` finds its operations from
 the table's ``bulk`` declarations.
@@ -30,12 +37,16 @@ from datetime import datetime, timezone
 from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Mapping, NamedTuple,
                     Optional, Sequence, Tuple)
 
-from .errors import RateLimitError, SentdmError, ValidationError
+from .errors import (APIConnectionError, APIError, APIStatusError, APITimeoutError,
+                     RateLimitError, SentdmError, ValidationError)
+from .models import _to_wire
 from .operations import Request
 from .spec import ApiSpec, did_you_mean, snake_case
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
+
+    from .journal import Journal
 
 # concurrent.futures and asyncio are imported where they are used: ``import sentdm`` need not
 # pay for them.
@@ -47,7 +58,7 @@ __all__ = ["Batch", "BulkResult", "BulkSummary", "send_bulk", "message_batch",
 DEFAULT_CONCURRENCY = 8
 DEFAULT_MAX_ATTEMPTS = 10
 
-SENT, FAILED, DUPLICATE, NOT_SENT = "sent", "failed", "duplicate", "not_sent"
+SENT, FAILED, UNKNOWN, DUPLICATE, NOT_SENT = "sent", "failed", "unknown", "duplicate", "not_sent"
 
 # Keys are uuid5(namespace, batch id + request): stable for the same batch id and request.
 _KEY_NAMESPACE = uuid.UUID("6f6b5a3e-3c1d-5d55-9a0e-5e6e74646d2b")
@@ -58,9 +69,10 @@ Progress = Callable[["BulkResult", int, int], None]
 class BulkResult(NamedTuple):
     """What happened to the input at ``index`` (``item`` is its arguments).
 
-    ``status`` is ``"sent"`` (``data`` is the API's answer), ``"failed"`` (``error`` says why),
-    ``"duplicate"`` (the same request as the input at ``duplicate_of``, sent only once) or
-    ``"not_sent"`` (the batch was stopped first).
+    ``status`` is ``"sent"`` (``data`` is the API's answer), ``"failed"`` (``error`` says why;
+    it was not sent), ``"unknown"`` (it may or may not have been sent: ``error`` says what
+    happened), ``"duplicate"`` (the same request as the input at ``duplicate_of``, sent only
+    once) or ``"not_sent"`` (the batch was stopped first).
     """
 
     index: int
@@ -91,12 +103,13 @@ class BulkSummary(NamedTuple):
     @property
     def failures(self) -> List[BulkResult]:
         """The results that were neither sent nor duplicates."""
-        return [r for r in self.results if r.status in (FAILED, NOT_SENT)]
+        return [r for r in self.results if r.status in (FAILED, UNKNOWN, NOT_SENT)]
 
     def to_dict(self) -> Dict[str, Any]:
         counts = Counter(result.status for result in self.results)
         return {"batch_id": self.batch_id, "total": len(self.results),
-                **{status: counts[status] for status in (SENT, FAILED, DUPLICATE, NOT_SENT)},
+                **{status: counts[status]
+                   for status in (SENT, FAILED, UNKNOWN, DUPLICATE, NOT_SENT)},
                 "rate_limited": self.rate_limited, "elapsed_seconds": round(self.elapsed, 3)}
 
 
@@ -106,13 +119,15 @@ class Batch:
     Arguments are checked and requests built when the batch is made; :meth:`run` (threads) or
     :meth:`run_async` (from asyncio) sends them. ``client`` is a :class:`sentdm.Client`.
     ``on_progress(result, done, total)`` is called for every finished item, always from the thread
-    that runs the batch (never from a worker).
+    that runs the batch (never from a worker). ``journal`` (a file path) records the run and
+    resumes the one it recorded (see the module's description).
     """
 
     def __init__(self, client: Any, operation: str, items: Iterable[Mapping[str, Any]], *,
                  batch_id: Optional[str] = None, max_attempts: int = DEFAULT_MAX_ATTEMPTS,
                  backoff: float = 0.5, max_backoff: float = 30.0,
-                 on_progress: Optional[Progress] = None):
+                 on_progress: Optional[Progress] = None, journal: Optional[str] = None,
+                 resend_unknown: bool = False):
         _check_at_least("max_attempts", max_attempts, 1)
         operations = client.service.operations
         if operation not in operations:
@@ -120,6 +135,12 @@ class Batch:
                 f"No operation {operation!r}{did_you_mean(operation, operations)}."]})
         self._client = client
         self._op = operations[operation]
+        self._journal: Optional[Journal] = None
+        if journal is not None:
+            from .journal import Journal
+
+            self._journal = Journal(str(journal))
+            batch_id = _journal_batch_id(self._journal, batch_id)
         self.batch_id = batch_id or str(uuid.uuid4())
         self.items = [dict(item) for item in items]
         self._max_attempts = max_attempts
@@ -158,6 +179,37 @@ class Batch:
             if header and header in request.headers:
                 self._keys[index] = request.headers[header]
             self._requests[index] = request
+        if self._journal is not None:
+            self._resume(resend_unknown, key_param)
+
+    def _resume(self, resend_unknown: bool, key_param: Optional[str]) -> None:
+        """Record this batch in the journal, or take up the run it recorded: what was sent is
+        not sent again, what may have been sent is reported unknown unless ``resend_unknown``."""
+        from .journal import SENDING, fingerprint
+
+        assert self._journal is not None
+        entries = self._journal.start(self.batch_id, self._op.key, [
+            (index, fingerprint(request.method, request.target, request.body),
+             self._keys.get(index)) for index, request in self._requests.items()])
+        for index, entry in entries.items():
+            item = self.items[index]
+            restored = BulkResult(index, item, entry.state, idempotency_key=entry.idempotency_key,
+                                  attempts=entry.attempts)
+            if entry.state == SENT:
+                self._results[index] = restored._replace(
+                    data=self._op.data_from_wire(entry.data))
+            elif entry.state in (SENDING, UNKNOWN) and not resend_unknown:
+                why = entry.error or "the run sending it stopped before an answer came"
+                self._results[index] = restored._replace(status=UNKNOWN, error=APIError(
+                    f"may have been sent by an earlier run of batch {self.batch_id}: {why}"))
+                self._journal.settle(index, UNKNOWN, error=why)
+            elif entry.idempotency_key and key_param and \
+                    self._keys.get(index) != entry.idempotency_key:  # resent with its first key
+                self._requests[index] = self._op.build_request(
+                    {**item, key_param: entry.idempotency_key}, self._client.check_formats)
+                self._keys[index] = entry.idempotency_key
+            if self._results[index] is not None:
+                del self._requests[index]
 
     def cancel(self) -> None:
         """Stop: items not yet sent are reported ``"not_sent"``; requests in flight finish."""
@@ -182,7 +234,8 @@ class Batch:
 
         _check_at_least("concurrency", concurrency, 1)
         self._begin()
-        with ThreadPoolExecutor(concurrency, thread_name_prefix="sentdm-bulk") as pool:
+        with ThreadPoolExecutor(concurrency, thread_name_prefix="sentdm-bulk") as pool, \
+                _terminate_as_interrupt(self._journal is not None):
             futures = [pool.submit(self._send, index) for index in self._requests]
             try:
                 for future in as_completed(futures):
@@ -191,6 +244,8 @@ class Batch:
                 self.cancel()
                 self._keep(future.result() for future in futures)
                 raise
+            finally:
+                self._close_journal()
         return self.summary()
 
     async def run_async(self, executor: "Executor", concurrency: int = DEFAULT_CONCURRENCY
@@ -217,7 +272,13 @@ class Batch:
             self._keep(r for r in await asyncio.gather(*tasks, return_exceptions=True)
                        if isinstance(r, BulkResult))
             raise
+        finally:
+            self._close_journal()
         return self.summary()
+
+    def _close_journal(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
 
     def _begin(self) -> None:
         """Start the clock and report the items settled without sending (invalid, duplicate)."""
@@ -247,14 +308,19 @@ class Batch:
         request = self._requests[index]
         item, key = self.items[index], self._keys.get(index)
         policy = self._policies[request.idempotent]
+        journal = self._journal
         attempts, error = 0, None
         give_up_at = None  # the retry budget (max_retry_time) runs from the first 429
         while self._backoff.wait():
             attempts += 1
+            if journal is not None:
+                journal.sending(index, attempts)  # on disk before the request goes out
             try:
                 response = self._client._transport.send(request, self._client.timeout, policy)
                 data = self._op.parse(response).data
             except RateLimitError as exc:
+                if journal is not None:  # refused without acting on it: still to send
+                    journal.pending(index)
                 if give_up_at is None:
                     give_up_at = time.monotonic() + self._client.max_retry_time
                 if not self._backoff.rate_limited(retry_after(exc.headers), give_up_at):
@@ -269,8 +335,13 @@ class Batch:
                 return BulkResult(index, item, FAILED, error=exc, idempotency_key=key,
                                   attempts=attempts)
             except SentdmError as exc:
-                return BulkResult(index, item, FAILED, error=exc, idempotency_key=key,
+                status = outcome(exc)
+                if journal is not None:
+                    journal.settle(index, status, error=str(exc))
+                return BulkResult(index, item, status, error=exc, idempotency_key=key,
                                   attempts=attempts)
+            if journal is not None:
+                journal.settle(index, SENT, data=_to_wire(data))
             self._backoff.succeeded()
             return BulkResult(index, item, SENT, data=data, idempotency_key=key, attempts=attempts)
         return BulkResult(index, item, NOT_SENT, error=error, idempotency_key=key,
@@ -338,6 +409,53 @@ def retry_after(headers: Mapping[str, str]) -> Optional[float]:
     return None if math.isnan(seconds) else max(0.0, seconds)
 
 
+def outcome(error: SentdmError) -> str:
+    """What a request that ended in ``error`` did: ``"failed"`` when the API refused it or it
+    never left (it was not sent), ``"unknown"`` when it may have been sent: no answer came (a
+    timeout, a broken connection) or a server error came after it arrived."""
+    if isinstance(error, APIStatusError):
+        return UNKNOWN if error.status_code >= 500 or error.status_code == 408 else FAILED
+    if isinstance(error, APITimeoutError) and error.which == "connect":
+        return FAILED
+    return UNKNOWN if isinstance(error, APIConnectionError) else FAILED
+
+
+def _journal_batch_id(journal: "Journal", given: Optional[str]) -> Optional[str]:
+    """The batch id a journaled run uses: the recorded one when resuming (idempotency keys
+    derive from it), which a given id must match."""
+    recorded = journal.batch_id()
+    if recorded is not None and given is not None and given != recorded:
+        raise ValidationError("bulk", {"batch_id": [
+            f"{journal.path} records batch {recorded!r}, not {given!r}: give that id (or "
+            "none) to resume it, or a new journal file"]})
+    return recorded or given
+
+
+class _terminate_as_interrupt:
+    """While a journaled batch runs in the main thread, SIGTERM stops it as Ctrl-C does: the
+    requests in flight finish and are recorded before the process ends."""
+
+    def __init__(self, active: bool):
+        self._active = active
+        self._previous: Any = None
+
+    def __enter__(self) -> None:
+        import signal
+
+        if self._active and threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGTERM, _interrupt)
+
+    def __exit__(self, *exc_info: Any) -> None:
+        import signal
+
+        if self._previous is not None:
+            signal.signal(signal.SIGTERM, self._previous)
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
 def _check_at_least(name: str, value: Any, minimum: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
         raise ValidationError("bulk", {name: [f"Must be a whole number of at least {minimum}."]})
@@ -394,7 +512,8 @@ def message_batch(client: Any, *, customer_id: Optional[str] = None,
     return Batch(client, operation, items, **options)
 
 
-_BATCH_OPTIONS = ("on_progress", "batch_id", "max_attempts", "backoff", "max_backoff")
+_BATCH_OPTIONS = ("on_progress", "batch_id", "max_attempts", "backoff", "max_backoff", "journal",
+                  "resend_unknown")
 
 
 def send_bulk(client: Any, *, customer_id: Optional[str] = None,
@@ -404,6 +523,7 @@ def send_bulk(client: Any, *, customer_id: Optional[str] = None,
               concurrency: int = DEFAULT_CONCURRENCY, on_progress: Optional[Progress] = None,
               batch_id: Optional[str] = None, max_attempts: int = DEFAULT_MAX_ATTEMPTS,
               backoff: float = 0.5, max_backoff: float = 30.0, batch_size: Optional[int] = None,
+              journal: Optional[str] = None, resend_unknown: bool = False,
               **arguments: Any) -> BulkSummary:
     """Send one message to every recipient of a list, ``concurrency`` requests at a time.
 
@@ -417,12 +537,19 @@ def send_bulk(client: Any, *, customer_id: Optional[str] = None,
     and the request is retried, up to ``max_attempts`` tries in all. Where the API honours
     idempotency keys, each request is sent with a key derived from ``batch_id`` (random unless
     given: give the same one to re-run a batch safely); where it does not, a send that may have
-    reached the server is reported failed, never repeated. ``on_progress(result, done, total)``
+    reached the server is reported unknown, never repeated. ``on_progress(result, done, total)``
     is called as recipients finish.
+
+    ``journal`` (a file path) records every request's state in SQLite before and after it is
+    sent; running the same batch again with the same journal resumes it: what was sent is not
+    sent again, and what may have been sent when the run died is reported ``"unknown"`` and
+    sent again only with ``resend_unknown=True`` (with its first idempotency key, where the API
+    honours keys). While a journaled batch runs in the main thread, SIGTERM stops it as Ctrl-C
+    does: requests in flight finish and are recorded.
     """
     batch = message_batch(client, customer_id=customer_id, template_id=template_id,
                           phone_numbers=phone_numbers, contact_ids=contact_ids,
                           batch_size=batch_size, on_progress=on_progress, batch_id=batch_id,
                           max_attempts=max_attempts, backoff=backoff, max_backoff=max_backoff,
-                          **arguments)
+                          journal=journal, resend_unknown=resend_unknown, **arguments)
     return batch.run(concurrency)

@@ -4,9 +4,14 @@ The CSV has a header row and a ``phone_number`` column (or ``contact_id``: that 
 operation). Other columns named after a parameter of the operation (``template_id``,
 ``customer_id``) set it for their row, over the flags; any other column is carried through to the
 results. The results file has one row per input row, in the same order: the input columns, then
-``result`` (sent / failed / duplicate / not_sent), ``detail``, ``http_status``, ``attempts``,
-``idempotency_key`` and the fields of the API's answer. The summary goes to stdout as JSON, a
-progress bar to stderr.
+``result`` (sent / failed / unknown / duplicate / not_sent), ``detail``, ``http_status``,
+``attempts``, ``idempotency_key`` and the fields of the API's answer. The summary goes to stdout
+as JSON, a progress bar to stderr.
+
+The run is journaled (``--journal``): if it is killed, running the same command again resumes it.
+Rows confirmed sent are not sent again; rows that may have been in flight are reported unknown
+(``--resend-unknown`` sends them again). SIGTERM and Ctrl-C let the requests in flight finish,
+then write the results.
 """
 
 from __future__ import annotations
@@ -82,6 +87,15 @@ def register(subparsers: Any) -> None:
                         help="names the batch: where the API deduplicates by idempotency key, "
                              "the keys derive from it, so running the same file again with the "
                              "same id cannot send twice (default: random)")
+    parser.add_argument("--journal", type=Path, metavar="FILE",
+                        help="SQLite journal of the run (default: FILE.journal.sqlite next to "
+                             "the input): each request is recorded before it is sent and when "
+                             "its outcome is known; running again with it resumes the run, "
+                             "never sending again what was sent")
+    parser.add_argument("--resend-unknown", action="store_true",
+                        help="on a resumed run, send again the rows that may have been sent "
+                             "when the earlier run stopped (with their first idempotency key, "
+                             "where the API honours keys); without it they are reported unknown")
     parser.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                         help="progress bar on stderr (default: when stderr is a terminal)")
     parser.set_defaults(func=guarded(functools.partial(_bulk, service)), operation_spec=specs[0])
@@ -105,18 +119,22 @@ def _bulk(service: Service, args: argparse.Namespace) -> int:
     _idempotency_keys(service, spec, batch_key, items)
     progress = _ProgressBar(sys.stderr) if _wants_progress(args.progress) else None
     results_path = args.results or args.csv.with_name(args.csv.stem + ".results.csv")
+    journal = args.journal or args.csv.with_name(args.csv.stem + ".journal.sqlite")
     interrupted = False
     with make_client(args) as client:
         batch = Batch(client, spec.key, items, batch_id=args.batch_id,
-                      max_attempts=args.max_attempts, on_progress=progress)
+                      max_attempts=args.max_attempts, on_progress=progress, journal=journal,
+                      resend_unknown=args.resend_unknown)
         try:
             summary = batch.run(args.concurrency)
         except KeyboardInterrupt:
             interrupted, summary = True, batch.summary()
     _write_results(results_path, columns, rows, summary.results, service, spec)
-    write_json({**summary.to_dict(), "results_file": str(results_path)})
+    write_json({**summary.to_dict(), "results_file": str(results_path),
+                "journal": str(journal)})
     if interrupted:
-        print("sentdm: interrupted; the results file says what was sent", file=sys.stderr)
+        print("sentdm: interrupted; the results file says what was sent, and running the same "
+              "command again resumes", file=sys.stderr)
         return EXIT_INTERRUPTED
     return EXIT_INCOMPLETE if summary.failures else EXIT_OK
 

@@ -183,6 +183,11 @@ class Operation:
         return Request(self.spec.method, self._template.expand(variables), headers, body,
                        self.spec.safe_to_resend)
 
+    def data_from_wire(self, data: Any) -> Any:
+        """The operation's data (models, a list) from the wire form of an answer it parsed
+        before, as a bulk journal keeps it."""
+        return self._parse_data(None, data)
+
     def parse(self, response: Any, request: Optional[Request] = None) -> ApiResponse[Any]:
         """The ApiResponse for a received response, or the APIStatusError for its status."""
         status = response.status_code

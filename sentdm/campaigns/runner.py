@@ -23,7 +23,7 @@ import time
 import uuid
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
-from ..bulk import retry_after
+from ..bulk import outcome, retry_after
 from ..errors import (APIConnectionError, APIStatusError, RateLimitError, SentdmError,
                       ValidationError)
 from ..service import Service
@@ -239,7 +239,7 @@ class ChunkSender:
                 return self._failed(index, recipient, FAILED, exc, key, attempts)
             except SentdmError as exc:
                 self._observe(exc)
-                return self._failed(index, recipient, _outcome(exc), exc, key, attempts)
+                return self._failed(index, recipient, outcome(exc), exc, key, attempts)
             self._observe(answer)
             data = answer.data.to_dict() if hasattr(answer.data, "to_dict") else answer.data
             return RecipientResult(index, recipient, SENT, data=data, idempotency_key=key,
@@ -261,17 +261,6 @@ class ChunkSender:
 
 def _is_array(spec: OperationSpec, name: str) -> bool:
     return any(p.python_name == name and p.type == "array" for p in spec.params)
-
-
-def _outcome(error: SentdmError) -> str:
-    """``failed`` when the API refused the message (it was not sent); ``unknown`` when it may
-    have been sent (no answer, or a server error after it arrived)."""
-    if isinstance(error, APIStatusError) and 400 <= error.status_code < 500 \
-            and error.status_code != 408:
-        return FAILED
-    if isinstance(error, (APIConnectionError, APIStatusError)):
-        return UNKNOWN
-    return FAILED
 
 
 def _bounded(seconds: Optional[float], attempts: int) -> float:
