@@ -13,9 +13,10 @@ from .resources import Resource
 
 from .client import Configuration, TimeoutArg
 from .service import Endpoints
-from ._generated_v3 import Client as V3Client
+from ._generated_v3 import AsyncClient as AsyncV3Client, Client as V3Client
 
 _ClientT = TypeVar("_ClientT")
+_AsyncClientT = TypeVar("_AsyncClientT")
 
 __all__ = [
     "Contact",
@@ -2060,6 +2061,15 @@ class AsyncWhatsappResource(AsyncResource):
 
 class AsyncResources:
     """The resource attributes of an AsyncClient."""
+    @overload
+    def __new__(cls, *args: Any, api: Literal['v3'], **options: Any) -> AsyncV3Client: ...
+    @overload
+    def __new__(
+        cls: Type[_AsyncClientT],
+        *args: Any,
+        api: Optional[Literal['v1.1']] = None,
+        **options: Any,
+    ) -> _AsyncClientT: ...
     contact: AsyncContactResource
     customers: AsyncCustomersResource
     messages: AsyncMessagesResource

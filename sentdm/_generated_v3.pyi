@@ -11,6 +11,7 @@ from .operations import ApiResponse
 from .pagination import AsyncPaginator, Paginator
 from .resources import Resource
 
+from .aio import AsyncClient as _AsyncClient
 from .client import Client as _Client
 
 __all__ = [
@@ -14182,3 +14183,6 @@ class AsyncResources:
 
 class Client(Resources, _Client):  # type: ignore[misc]
     """A client of the API version 'v3': what sentdm.Client(api='v3') gives."""
+
+class AsyncClient(AsyncResources, _AsyncClient):  # type: ignore[misc]
+    """An asyncio client of the API version 'v3': what sentdm.AsyncClient(api='v3') gives."""

@@ -27,6 +27,7 @@ from .resources import RAW_SUFFIX, Resource
 __all__ = ["AsyncClient", "AsyncResource", "async_resource_class", "DEFAULT_MAX_WORKERS"]
 
 T = TypeVar("T")
+_AsyncSelf = TypeVar("_AsyncSelf", bound="AsyncClient")
 
 #: The client's default pool keeps 10 connections: one per worker thread.
 DEFAULT_MAX_WORKERS = 10
@@ -114,16 +115,20 @@ class AsyncClient(AsyncResources):
     ``async with sentdm.AsyncClient(...) as client:`` or call ``await client.aclose()``.
     """
 
-    def __init__(self, *args: Any, max_workers: int = DEFAULT_MAX_WORKERS, **options: Any):
-        if not isinstance(max_workers, int) or isinstance(max_workers, bool) or max_workers < 1:
-            raise ConfigurationError("max_workers must be a whole number of at least 1")
-        # a connection for every worker thread, unless the caller sized the pool
-        options.setdefault("max_connections", max(max_workers, DEFAULT_MAX_WORKERS))
-        self.sync = Client(*args, **options)
-        self._executor = ThreadPoolExecutor(max_workers, thread_name_prefix="sentdm-async")
-        self.max_workers = max_workers
-        for name, sync_class in self.sync.service.top_resource_classes.items():
-            setattr(self, name, async_resource_class(sync_class)(self, getattr(self.sync, name)))
+    # as for Client, type checkers read the constructor from the stubs (overloaded on api=)
+    if not TYPE_CHECKING:
+        def __init__(self, *args: Any, max_workers: int = DEFAULT_MAX_WORKERS, **options: Any):
+            if not isinstance(max_workers, int) or isinstance(max_workers, bool) \
+                    or max_workers < 1:
+                raise ConfigurationError("max_workers must be a whole number of at least 1")
+            # a connection for every worker thread, unless the caller sized the pool
+            options.setdefault("max_connections", max(max_workers, DEFAULT_MAX_WORKERS))
+            self.sync = Client(*args, **options)
+            self._executor = ThreadPoolExecutor(max_workers, thread_name_prefix="sentdm-async")
+            self.max_workers = max_workers
+            for name, sync_class in self.sync.service.top_resource_classes.items():
+                setattr(self, name,
+                        async_resource_class(sync_class)(self, getattr(self.sync, name)))
 
     @property
     def base_url(self) -> str:
@@ -159,7 +164,7 @@ class AsyncClient(AsyncResources):
         await asyncio.get_running_loop().run_in_executor(None, self._executor.shutdown)
         self.sync.close()
 
-    async def __aenter__(self) -> "AsyncClient":
+    async def __aenter__(self: _AsyncSelf) -> _AsyncSelf:
         return self
 
     async def __aexit__(self, *exc_info: Any) -> None:

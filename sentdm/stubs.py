@@ -58,7 +58,7 @@ from .resources import Resource
 #: Names the stub's own imports and classes take; a schema may not use them.
 RESERVED = ("datetime", "Any", "Dict", "List", "Literal", "Optional", "Type", "TypeVar", "Union",
             "overload", "UUID", "Model", "ApiResponse", "Resource", "Resources", "AsyncResource",
-            "AsyncResources", "Paginator", "AsyncPaginator", "Client", "Configuration",
+            "AsyncResources", "Paginator", "AsyncPaginator", "Client", "AsyncClient", "Configuration",
             "Endpoints", "TimeoutArg")
 INDENT = "    "
 
@@ -109,7 +109,10 @@ def render_stubs(service: Service) -> str:
     if service.name != DEFAULT_API:
         out += ["\nclass Client(Resources, _Client):  # type: ignore[misc]",
                 _docstring(f"A client of the API version {service.name!r}: what "
-                           f"sentdm.Client(api={service.name!r}) gives.", 1)]
+                           f"sentdm.Client(api={service.name!r}) gives.", 1),
+                "\nclass AsyncClient(AsyncResources, _AsyncClient):  # type: ignore[misc]",
+                _docstring(f"An asyncio client of the API version {service.name!r}: what "
+                           f"sentdm.AsyncClient(api={service.name!r}) gives.", 1)]
     return "\n".join(out) + "\n"
 
 
@@ -117,12 +120,15 @@ def _client_imports(service: Service) -> List[str]:
     """The v1.1 stub names every other version's client (its constructor returns them); the
     others name the Client they extend."""
     if service.name != DEFAULT_API:
-        return ["from .client import Client as _Client"]
+        return ["from .aio import AsyncClient as _AsyncClient",
+                "from .client import Client as _Client"]
     lines = ["from .client import Configuration, TimeoutArg", "from .service import Endpoints"]
-    lines.append('\n_ClientT = TypeVar("_ClientT")')
-    return lines[:2] + [f"from .{stub_path(api).stem} import Client as {_client_alias(api)}"
-                    for api in api_names() if api != DEFAULT_API and stub_path(api).exists()
-                    ] + lines[2:]
+    for api in _versions_with_stubs():
+        alias = _client_alias(api)
+        lines.append(f"from .{stub_path(api).stem} import AsyncClient as Async{alias}, "
+                     f"Client as {alias}")
+    return lines + ['\n_ClientT = TypeVar("_ClientT")',
+                    '_AsyncClientT = TypeVar("_AsyncClientT")']
 
 
 def _client_alias(api: str) -> str:
@@ -135,7 +141,7 @@ def _constructors() -> List[str]:
     from .client import Client
 
     params = list(inspect.signature(Client.__init__).parameters.values())[1:]
-    others = [api for api in api_names() if api != DEFAULT_API and stub_path(api).exists()]
+    others = _versions_with_stubs()
 
     def variant(api: Optional[str], returns: str, first: str) -> str:
         args = []
@@ -171,7 +177,27 @@ def _async_resources(service: Service) -> List[str]:
                 if inspect.isfunction(function) and not attribute.startswith("_")]
     out.append("\nclass AsyncResources:")
     out.append(_docstring("The resource attributes of an AsyncClient.", 1))
+    if service.name == DEFAULT_API:
+        out += _async_constructors()
     return out + attributes
+
+
+def _async_constructors() -> List[str]:
+    """``AsyncClient.__new__``, overloaded on ``api=`` as ``Client``'s is (the other arguments
+    are Client's, passed on)."""
+    others = _versions_with_stubs()
+    lines = [f"{INDENT}@overload\n" + _def(
+        "__new__", [f"api: Literal[{api!r}]", "**options: Any"], f"Async{_client_alias(api)}",
+        first="cls", star="*args: Any") for api in others]
+    lines.append((f"{INDENT}@overload\n" if others else "") + _def(
+        "__new__", [f"api: Optional[Literal[{DEFAULT_API!r}]] = None", "**options: Any"],
+        "_AsyncClientT", first="cls: Type[_AsyncClientT]", star="*args: Any"))
+    return lines
+
+
+def _versions_with_stubs() -> List[str]:
+    """The API versions other than v1.1 whose stub exists (their clients are typed)."""
+    return [api for api in api_names() if api != DEFAULT_API and stub_path(api).exists()]
 
 
 def _runtime_def(function: Any) -> str:
@@ -193,11 +219,12 @@ def _parameters(info: OperationInfo) -> List[str]:
 
 
 def _def(name: str, args: Sequence[str], returns: str, doc: Optional[str] = None,
-         is_async: bool = False, positional: int = 0, first: str = "self") -> str:
-    """A method stub: the first ``positional`` parameters positional, the rest keyword-only;
-    on one line if it fits."""
+         is_async: bool = False, positional: int = 0, first: str = "self",
+         star: str = "*") -> str:
+    """A method stub: the first ``positional`` parameters positional, then ``star``, then the
+    rest keyword-only; on one line if it fits."""
     define = f"{INDENT}{'async ' if is_async else ''}def {name}("
-    parts = [first, *args[:positional]] + (["*", *args[positional:]] if args[positional:] else [])
+    parts = [first, *args[:positional]] + ([star, *args[positional:]] if args[positional:] else [])
     head = define + ", ".join(parts) + f") -> {returns}:"
     if len(head) > 100:
         head = "\n".join([define, *(f"{INDENT * 2}{part}," for part in parts),

@@ -187,6 +187,14 @@ PROGRAMS = {
             assert_type(other, "V3Client")
         old = sentdm.Client(api_key="key", api="v1.1")
         assert_type(old.customers.get_all_customers(page=1, page_size=2), List[sentdm.Customer])
+
+
+        async def use_the_async_v3_client() -> None:
+            async with sentdm.AsyncClient(api_key="key", api="v3", max_workers=2) as aclient:
+                assert_type(await aclient.messages.retrieve_status("m-1"), "Message")
+                await aclient.voice.calls.participants.add("call-1")
+                async for each in aclient.templates.iter_list(page_size=10):
+                    assert_type(each, "Template")
     """,
     "v3_misspelt.py": """
         import sentdm
