@@ -39,6 +39,8 @@ from .spec import (
     RateLimitSpec,
     ResourceSpec,
     ResponseSpec,
+    SANDBOX_ACTIONS,
+    SandboxSpec,
     SchemaSpec,
     did_you_mean,
     idempotency_key_param,
@@ -63,10 +65,11 @@ API_KEYS = ("name", "title", "version", "base_url", "description", "idempotency_
 OPERATION_KEYS = (
     "method", "uri", "operation_id", "summary", "description", "idempotent", "params", "body",
     "body_description", "response", "errors", "pagination", "override", "positional",
-    "idempotency_honoured", "bulk",
+    "idempotency_honoured", "bulk", "sandbox",
 )
 PAGINATION_KEYS = ("page", "page_size", "items", "has_more")
 BULK_KEYS = ("recipient", "recipients", "batch_size", "results")
+SANDBOX_KEYS = ("action", "collection", "within", "missing", "unwrap", "defaults", "status")
 PARAM_KEYS = (
     "name", "python_name", "in", "type", "items", "required", "description", "format", "enum",
     "minimum", "maximum", "minLength", "maxLength", "secret", "default",
@@ -625,6 +628,7 @@ def _build_operation(source: str, resource: str, name: str, raw: Dict[str, Any],
         idempotency_honoured=honoured,
         positional=_positional(check, raw, params),
         bulk=_bulk(check, raw.get("bulk"), params),
+        sandbox=_sandbox(check, raw.get("sandbox")),
     )
 
 
@@ -728,6 +732,33 @@ def _bulk(check: _Checker, raw: Any, params: Sequence[FieldSpec]) -> Optional[Bu
         raise bulk_check.fail("field 'batch_size': a whole number >= 1, with 'recipients'")
     return BulkSpec(raw.get("recipient"), raw.get("recipients"), batch_size,
                     bulk_check.value(raw, "results", (str,), "a dotted path") or None)
+
+
+def _sandbox(check: _Checker, raw: Any) -> Optional[SandboxSpec]:
+    """``sandbox = { action = ..., collection = ... }``: what the local sandbox does for this
+    operation (see :mod:`sentdm.sandbox.actions`)."""
+    if raw is None:
+        return None
+    where = f"{check.where}: sandbox"
+    raw = check.table(raw, where)
+    sandbox_check = _Checker(check.source, where)
+    sandbox_check.keys(raw, SANDBOX_KEYS, "key")
+    action = sandbox_check.choice(raw, "action", SANDBOX_ACTIONS, required=True)
+    collection = sandbox_check.string(raw, "collection") or None
+    if collection is None and action not in ("sample", "account"):
+        raise sandbox_check.fail(f"field 'collection': the action {action!r} needs one")
+    status = sandbox_check.whole(raw, "status")
+    if status is not None and not 200 <= status <= 299:
+        raise sandbox_check.fail(f"field 'status': {status} is not a success status (200-299)")
+    return SandboxSpec(
+        action=action or "",
+        collection=collection,
+        within=sandbox_check.string(raw, "within") or None,
+        missing=sandbox_check.string(raw, "missing"),
+        unwrap=sandbox_check.string(raw, "unwrap") or None,
+        defaults=dict(check.table(raw.get("defaults", {}), f"{where}: defaults")),
+        status=status,
+    )
 
 
 def _check_unique_python_names(check: _Checker, fields: Iterable[FieldSpec]) -> None:

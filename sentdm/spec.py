@@ -194,6 +194,27 @@ class ConflictRetrySpec(NamedTuple):
     replayed_header: Optional[str] = None
 
 
+#: What the local sandbox can do for an operation (the ``sandbox`` key's ``action``).
+SANDBOX_ACTIONS = ("create", "retrieve", "update", "delete", "list", "sample", "send",
+                   "rotate_secret", "test", "account")
+
+
+class SandboxSpec(NamedTuple):
+    """What the local sandbox does for an operation: an ``action`` on the records of
+    ``collection``. ``within`` names the collection of the parent record the first path
+    parameter points at; ``missing`` is the error code for a record (or parent) that does not
+    exist; ``unwrap`` names a body field whose object holds the record's fields; ``defaults``
+    are the fields a new record starts with; ``status`` is the success status."""
+
+    action: str
+    collection: Optional[str] = None
+    within: Optional[str] = None
+    missing: str = ""
+    unwrap: Optional[str] = None
+    defaults: Mapping[str, Any] = {}
+    status: Optional[int] = None
+
+
 class OperationSpec(NamedTuple):
     """One endpoint: ``resource.name`` called with ``params`` (required ones first).
 
@@ -221,6 +242,7 @@ class OperationSpec(NamedTuple):
     idempotency_honoured: bool = False
     positional: Tuple[str, ...] = ()
     bulk: Optional[BulkSpec] = None
+    sandbox: Optional[SandboxSpec] = None
 
     @property
     def key(self) -> str:

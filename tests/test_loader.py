@@ -378,3 +378,32 @@ def test_bad_bulk_declarations(tmp_path, bulk, expected):
         type = "string"
         required = true
         ''', "bulk", expected)
+
+
+@pytest.mark.parametrize("declaration, expected", [
+    ('{ action = "creat", collection = "things" }', "unknown value 'creat' (did you mean 'create'?)"),
+    ('{ action = "retrieve" }', "field 'collection': the action 'retrieve' needs one"),
+    ('{ action = "sample", status = 404 }', "field 'status': 404 is not a success status"),
+    ('{ action = "sample", colection = "x" }', "unknown key 'colection' (did you mean 'collection'?)"),
+    ('{ collection = "things" }', "field 'action': missing"),
+])
+def test_a_sandbox_declaration_is_checked(tmp_path, declaration, expected):
+    fails(tmp_path, f"""
+        [endpoint.things.get]
+        method = "GET"
+        uri = "/things"
+        sandbox = {declaration}
+    """, "endpoint things.get: sandbox", expected)
+
+
+def test_a_sandbox_declaration_becomes_the_operations_sandbox_spec(tmp_path):
+    api = load(tmp_path, """
+        [endpoint.things.create]
+        method = "POST"
+        uri = "/things"
+        sandbox = { action = "create", collection = "things", status = 201, defaults = { a = 1 } }
+    """)
+    spec = api.operation("things.create").sandbox
+    assert (spec.action, spec.collection, spec.status, dict(spec.defaults)) == (
+        "create", "things", 201, {"a": 1})
+    assert spec.within is None and spec.missing == ""
