@@ -183,8 +183,9 @@ def _typed_field(type_: str, items: Optional[str], *, check_formats: bool, fmt: 
         return fields.List(inner, **kwargs)
     if type_ == "object":
         return fields.Dict(**kwargs)
-    return fields.Nested(wire_schema(schemas[type_], schemas, check_formats=check_formats,
-                                     python_keys=python_keys), **kwargs)
+    # built when first used: a schema may contain itself (an event type's sub-types)
+    return fields.Nested(lambda: wire_schema(schemas[type_], schemas, check_formats=check_formats,
+                                             python_keys=python_keys), **kwargs)
 
 
 def request_field(spec: FieldSpec, schemas: Mapping[str, SchemaSpec], *,

@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+import requests
+
 import sentdm
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,3 +106,60 @@ def test_a_reader_that_leaves_early_gets_no_traceback():
     process.stdout.close()
     _, errors = process.communicate(timeout=60)
     assert b"Traceback" not in errors and b"BrokenPipeError" not in errors
+
+
+def test_the_v3_tour_sends_twice_with_one_key_and_prints_each_verified_event():
+    tour = _sentdm("tour", "--api", "v3")
+    out, err = tour.communicate(timeout=120)
+    assert tour.returncode == 0, err
+    assert re.search(r"sandbox \(API v3\) is running in this process at http://127\.0\.0\.1:\d+, "
+                     r"and a webhook receiver at http://127\.0\.0\.1:\d+", out)
+    calls = re.findall(r"^\d\. .*\n   client\.([\w.]+)\(", out, re.M)
+    assert calls == ["templates.create", "webhooks.create", "messages.send_with_http_info",
+                     "messages.send_with_http_info", "webhooks.list_events"]
+    assert re.search(r"signing_secret +\*\*\*$", out, re.M)  # the secret stays masked
+    answers = re.findall(r"-> HTTP (\d+), replayed: (\w+)", out)
+    assert answers == [("202", "False"), ("202", "True")]
+    ids = re.findall(r"message_id=(" + UUID + ")", out)
+    assert len(ids) == 2 and ids[0] == ids[1]  # the replay names the same message
+    verified = re.findall(r"^   verified  (message\.\w+) +(\w+) ", out, re.M)
+    assert verified == [("message.queued", "QUEUED"), ("message.routed", "ROUTED"),
+                        ("message.sent", "SENT"), ("message.delivered", "DELIVERED"),
+                        ("message.read", "READ")]
+    assert re.findall(r"^   (message\.\w+) +attempt 1: delivered \(HTTP 200\)$", out, re.M) \
+        == [kind for kind, _ in verified]
+    assert "The message ended READ; the sandbox recorded 1 message(s)" in out
+
+
+def test_the_v3_sandbox_command_serves_with_a_rate_limit_and_counts_its_429s():
+    server = _sentdm("sandbox", "--api", "v3", "--rate-limit", "2/hour", "--delay-ms", "1",
+                     "--quiet")
+    try:
+        banner = [server.stdout.readline() for _ in range(6)]
+        assert banner[0].startswith("Sent.dm sandbox (v3) serving at http://127.0.0.1:")
+        url = re.search(r"serving at (http://127\.0\.0\.1:\d+)", banner[0]).group(1)
+        key = re.fullmatch(r"API key: (\S+)\n", banner[1]).group(1)
+        assert banner[3] == "Options: rate limit 2/hour, 1 ms added to each answer\n"
+        assert "SENTDM_API_VERSION=v3" in banner[4]
+        with sentdm.Client(api="v3", api_key=key, base_url=url, max_retries=0) as client:
+            first = client.me.retrieve_with_http_info()
+            assert (first.rate_limit.limit, first.rate_limit.remaining) == (2, 1)
+            client.me.retrieve()
+            with pytest.raises(sentdm.RateLimitError) as refused:
+                client.me.retrieve()
+            assert refused.value.code == "BUSINESS_002"
+        stats = requests.get(url + "/_sandbox/stats").json()
+        assert (stats["requests"], stats["rate_limited"]) == (3, 1)
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=30) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+        server.communicate()
+
+
+def test_sandbox_command_refuses_a_rate_it_cannot_read():
+    bad = _sentdm("sandbox", "--api", "v3", "--rate-limit", "lots")
+    _, err = bad.communicate(timeout=30)
+    assert bad.returncode == 2
+    assert "--rate-limit: 'lots' is not a rate such as 60/min, 10/s or 1000/hour" in err

@@ -2,29 +2,43 @@
 
 Everything that is not behaviour comes from the table: each operation's route is its URI template,
 its request is checked by the client's own marshmallow fields (keyed by wire name, formats always
-checked), its answer is cut down to the fields of its response schema, and its error texts are
-the ones the table declares. Only what each operation *does* to the state is written by hand, in
+checked), its answer is cut down to the fields of its response schema (and checked against it),
+and the shape of answers and errors is the API's (:mod:`sentdm.sandbox.wire`). What an operation
+*does* is either declared in the table (``sandbox = { action = ... }``, see
+:mod:`sentdm.sandbox.actions`) or, for the v1.1 table, written by hand in
 :mod:`sentdm.sandbox.behaviour`.
 
-Answers follow the API: ``401`` without a valid ``x-api-key`` or ``Authorization: Bearer``;
-``400`` with ``{"error": ..., "details": ["field: what is wrong", ...]}``; ``404`` naming what
-does not exist.
+Around every call, as the API does: ``401`` without the key (in the table's ``auth`` header, or
+as a Bearer token where the table allows one); with a rate limit, the ``X-RateLimit-*`` headers
+and ``429`` with ``Retry-After`` once it is used up; where the operation honours idempotency
+keys, a replay of the first answer for a key already used (``Idempotent-Replayed: true``), ``409``
+while that key is in flight, ``400`` for a malformed key; and where the table has a sandbox
+field, ``"sandbox": true`` gives a realistic answer with no side effects (``X-Sandbox: true``).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
+import threading
+import time
+import uuid
 from http import HTTPStatus
 from typing import Any, Callable, Dict, Iterable, List, Optional, Pattern, Tuple
 from urllib.parse import parse_qs
 
 from ..operations import flatten_messages
-from ..schemas import MarshmallowError, request_schema
+from ..schemas import REQUIRED_MESSAGE, MarshmallowError, request_schema, wire_schema
 from ..service import load_service
-from ..spec import ApiSpec, FieldSpec, OperationSpec
+from ..spec import ApiSpec, FieldSpec, OperationSpec, RateLimitSpec
+from .actions import ACTIONS, OWN_COLLECTIONS, Act, World
 from .behaviour import COLLECTIONS, HANDLERS, Call, Problem, SentMessage, declared_error
-from .store import MEMORY, Store
+from .delivery import Courier, Scheduler
+from .guards import IdempotencyCache, InFlight, RateLimit, Window, parse_rate
+from .lifecycle import Lifecycle
+from .store import MEMORY, Record, Store
+from .wire import Wire
 
 __all__ = ["SandboxApp", "DEFAULT_API_KEY"]
 
@@ -33,7 +47,31 @@ DEFAULT_API_KEY = "sandbox-key"
 #: The largest request body read (1 MiB); a larger one is refused with 413 unread.
 MAX_BODY_BYTES = 1024 * 1024
 
+#: Rate limit headers where the table names none.
+RATE_LIMIT_HEADERS = RateLimitSpec("X-RateLimit-Limit", "X-RateLimit-Remaining",
+                                   "X-RateLimit-Reset")
+
+#: Error codes the sandbox answers with (an API without an error envelope shows none).
+CODES = {
+    "missing_key": "AUTH_001", "wrong_key": "AUTH_002", "invalid": "VALIDATION_001",
+    "bad_idempotency_key": "VALIDATION_007", "rate_limited": "BUSINESS_002",
+    "in_flight": "CONFLICT_001", "not_found": "RESOURCE_NOT_FOUND",
+    "method_not_allowed": "METHOD_NOT_ALLOWED", "internal": "INTERNAL_001",
+}
+
+#: The validation code for requests whose every problem is of one kind, by the message's start.
+VALIDATION_KINDS = (
+    ("Not a valid E.164", "VALIDATION_002"), ("Not a valid UUID", "VALIDATION_003"),
+    (REQUIRED_MESSAGE, "VALIDATION_004"), ("Must be greater", "VALIDATION_005"),
+    ("Must be less", "VALIDATION_005"), ("Must be one of", "VALIDATION_006"),
+)
+
+#: The header that carries the request id of the answer a replay repeats.
+ORIGINAL_REQUEST_ID = "X-Original-Request-Id"
+
 Answer = Tuple[int, Dict[str, str], bytes]
+
+logger = logging.getLogger("sentdm.sandbox")
 
 _EXPRESSION = re.compile(r"\{([^}]*)\}")
 
@@ -49,17 +87,11 @@ class Route:
         self._schema = request_schema(spec, api.schemas, by_wire_name=True)
         self._render = _renderer(spec, api)
         self.handler = HANDLERS.get(spec.key)
+        self.action = ACTIONS[spec.sandbox.action] if spec.sandbox is not None else None
+        self.success_status = (spec.sandbox.status if spec.sandbox and spec.sandbox.status else
+                               204 if spec.response is None and spec.sandbox else 200)
 
-    def answer(self, store: Store, match: Any, environ: Dict[str, Any]) -> Answer:
-        if self.handler is None:
-            raise Problem(501, f"{self.spec.key} is not implemented by the sandbox")
-        params = self._validated(match, environ)
-        with store.transaction():
-            result = self.handler(store, Call(self.spec, params))
-        body = b"" if self.spec.response is None else json.dumps(self._render(result)).encode()
-        return 200, {"Content-Type": "application/json"}, body
-
-    def _validated(self, match: Any, environ: Dict[str, Any]) -> Dict[str, Any]:
+    def validated(self, match: Any, environ: Dict[str, Any]) -> Dict[str, Any]:
         """The request's parameters by wire name, checked; or a 400 listing every problem."""
         received = {name: _from_text(self._params[name], _wsgi_text(value))
                     for name, value in zip(self._path_names, match.groups())}
@@ -78,6 +110,13 @@ class Route:
             return self._schema.load(received)
         except MarshmallowError as exc:
             raise self._bad_request(flatten_messages(exc.messages)) from None
+
+    def path_values(self, params: Dict[str, Any]) -> Tuple[str, ...]:
+        return tuple(str(params[name]) for name in self._path_names)
+
+    def render(self, result: Any) -> Any:
+        """The handler's result cut down to the response schema; a 500 if it does not fit."""
+        return self._render(result)
 
     def _body(self, environ: Dict[str, Any]) -> Dict[str, Any]:
         """The JSON body as parameters: the whole value for a scalar body, else its declared
@@ -108,22 +147,38 @@ class Route:
 
     def _bad_request(self, problems: Dict[str, List[str]]) -> Problem:
         return Problem(400, declared_error(self.spec, 400, "Invalid request parameters"),
-                       [f"{name}: {' '.join(msgs)}" for name, msgs in sorted(problems.items())])
+                       problems, code=_validation_code(problems))
 
 
 class SandboxApp:
-    """The stateful Sent.dm sandbox as a WSGI callable.
+    """The stateful Sent.dm sandbox as a WSGI callable, for the API of ``api`` (default: the
+    built-in table).
 
     State lives in memory, or in the SQLite file ``db_path`` (it survives a restart). Requests must
-    carry ``api_key`` as ``x-api-key`` or as a Bearer token.
+    carry ``api_key``. ``rate_limit`` (``"60/min"``) limits requests per key; ``delay`` (seconds)
+    is added to every answer; ``redeliver`` delivers every webhook event twice;
+    ``lifecycle_step`` is the time between a message's statuses.
     """
 
     def __init__(self, db_path: Optional[str] = None, *, api_key: str = DEFAULT_API_KEY,
-                 api: Optional[ApiSpec] = None):
+                 api: Optional[ApiSpec] = None, rate_limit: Optional[str] = None,
+                 delay: float = 0.0, redeliver: bool = False, lifecycle_step: float = 0.05):
         self.api = api or load_service().api
         self.api_key = api_key
-        self.store = Store(COLLECTIONS, db_path or MEMORY)
+        self.delay = delay
+        self.wire = Wire(self.api)
+        self.limiter = RateLimit(*parse_rate(rate_limit)) if rate_limit else None
+        self.idempotency = IdempotencyCache()
+        self.store = Store(_collections(self.api), db_path or MEMORY)
         self.routes = [Route(spec, self.api) for spec in self.api.operations]
+        self.counts = {"requests": 0, "replayed": 0, "in_flight_conflicts": 0}
+        self._count_lock = threading.Lock()
+        self._scheduler = Scheduler()
+        courier = Courier(self.store, self._scheduler, redeliver=redeliver)
+        account_id = str(uuid.uuid5(uuid.NAMESPACE_URL, "sentdm-sandbox:" + api_key))
+        self.world = World(self.api, self.store, account_id, courier,
+                           Lifecycle(self.store, courier, self._scheduler, account_id,
+                                     lifecycle_step))
 
     @property
     def messages(self) -> List[SentMessage]:
@@ -131,53 +186,198 @@ class SandboxApp:
         return [SentMessage.from_record(record)
                 for record in self.store.find("messages", newest_first=False)]
 
+    def records(self, collection: str) -> List[Record]:
+        """Every record of a collection (``"webhooks"``, ``"webhook_events"`` ...), oldest
+        first, in wire form."""
+        return self.store.find(collection, newest_first=False)
+
+    def stats(self) -> Dict[str, int]:
+        """Counters for tests: requests served, 429s answered (``rate_limited``), replays,
+        409s for keys in flight, keys in flight now, and messages sent."""
+        with self._count_lock:
+            counts = dict(self.counts)
+        return {**counts, "rate_limited": self.limiter.refused if self.limiter else 0,
+                "keys_in_flight": self.idempotency.in_flight,
+                "messages": self.store.count("messages")}
+
     def reset(self) -> None:
-        """Forget every customer, template, contact and message."""
+        """Forget every record and message."""
         self.store.clear()
 
     def close(self) -> None:
+        self._scheduler.close()
+        self.world.courier.close()
         self.store.close()
 
     def __call__(self, environ: Dict[str, Any], start_response: Callable[..., Any]
                  ) -> Iterable[bytes]:
+        request_id = self.wire.new_request_id()
+        headers: Dict[str, str] = {"X-Request-Id": request_id}
         try:
-            status, headers, body = self._answer(environ)
-        except Problem as problem:
-            status, headers, body = problem.answer()
+            status, extra, body = self._answer(environ, request_id, headers)
+            headers.update(extra)
+        except Exception as exc:  # every failure is an answer in the API's error shape
+            problem = exc if isinstance(exc, Problem) else _internal(exc)
+            status, body = problem.status, self.wire.encode(self.wire.error(problem, request_id))
+            headers.update({"Content-Type": "application/json", **problem.headers})
         headers["Content-Length"] = str(len(body))
         start_response(f"{status} {HTTPStatus(status).phrase}", list(headers.items()))
         return [body]
 
-    def _answer(self, environ: Dict[str, Any]) -> Answer:
-        method = environ["REQUEST_METHOD"]
+    def _answer(self, environ: Dict[str, Any], request_id: str, headers: Dict[str, str]
+                ) -> Answer:
         path = environ.get("PATH_INFO", "")
+        if path == "/_sandbox/stats":
+            return 200, {"Content-Type": "application/json"}, json.dumps(self.stats()).encode()
+        route, match = self._route(environ["REQUEST_METHOD"], path)
+        self._authenticate(route.spec, environ)
+        self._count("requests")
+        if self.limiter is not None:
+            window = self.limiter.take(self.api_key)
+            headers.update(window.headers(self.api.rate_limit or RATE_LIMIT_HEADERS))
+            if not window.allowed:
+                raise _rate_limited(window)
+        key = self._idempotency_key(route.spec, environ)
+        if key is None:
+            return self._perform(route, match, environ, request_id)
+        scope = (self.api_key, key)
+        try:
+            cached = self.idempotency.begin(scope)
+        except InFlight:
+            self._count("in_flight_conflicts")
+            conflict = self.api.conflict_retry
+            raise Problem(conflict.status if conflict else 409,
+                          "A request with this idempotency key is still in progress; retry "
+                          "shortly.", {"Idempotency-Key": [key]},
+                          code=(conflict.code if conflict and conflict.code else
+                                CODES["in_flight"])) from None
+        if cached is not None:
+            self._count("replayed")
+            return cached.status, {**cached.headers, **self._replayed(cached.request_id)}, \
+                cached.body
+        status, answer_headers, body = 500, {}, b""
+        try:
+            status, answer_headers, body = self._perform(route, match, environ, request_id)
+            return status, answer_headers, body
+        finally:
+            self.idempotency.end(scope, status, answer_headers, body, request_id)
+
+    def _perform(self, route: Route, match: Any, environ: Dict[str, Any], request_id: str
+                 ) -> Answer:
+        if self.delay:  # the time a real server takes: a key is in flight meanwhile
+            time.sleep(self.delay)
+        params = route.validated(match, environ)
+        field = self.api.sandbox_field
+        trial = bool(field) and params.get(field) is True
+        act = None
+        with (self.store.trial() if trial else self.store.transaction()):
+            if route.action is not None:
+                act = Act(self.world, route.spec, params, route.path_values(params), trial)
+                result = route.action(act)
+            elif route.handler is not None:
+                result = route.handler(self.store, Call(route.spec, params))
+            else:
+                raise Problem(501, f"{route.spec.key} is not implemented by the sandbox",
+                              code=CODES["internal"])
+        for job in act.after if act is not None and not trial else ():
+            job()
+        headers = {"Content-Type": "application/json"}
+        if trial:
+            headers["X-Sandbox"] = "true"
+        if route.spec.response is None and route.success_status == 204:
+            return 204, headers, b""
+        data = route.render(result)
+        body = b"" if route.spec.response is None and self.api.envelope is None else \
+            self.wire.encode(self.wire.success(data, request_id))
+        return route.success_status, headers, body
+
+    def _route(self, method: str, path: str) -> Tuple[Route, Any]:
         allowed = set()
         for route in self.routes:
             match = route.pattern.fullmatch(path)
             if match is None:
                 continue
-            if route.spec.method != method:
-                allowed.add(route.spec.method)
-                continue
-            self._authenticate(route.spec, environ)
-            return route.answer(self.store, match, environ)
+            if route.spec.method == method:
+                return route, match
+            allowed.add(route.spec.method)
         if allowed:
             raise Problem(405, "Method not allowed",
                           [f"{path} takes {', '.join(sorted(allowed))}, not {method}"],
-                          {"Allow": ", ".join(sorted(allowed))})
-        raise Problem(404, "Not found", [f"no operation at {method} {path}"])
+                          {"Allow": ", ".join(sorted(allowed))}, code=CODES["method_not_allowed"])
+        raise Problem(404, "Not found", [f"no operation at {method} {path}"],
+                      code=CODES["not_found"])
 
     def _authenticate(self, spec: OperationSpec, environ: Dict[str, Any]) -> None:
-        given = [environ.get("HTTP_X_API_KEY")]
+        auth = self.api.auth
+        header = auth.api_key_header
+        given = [environ.get("HTTP_" + header.upper().replace("-", "_"))]
         scheme, _, token = environ.get("HTTP_AUTHORIZATION", "").partition(" ")
-        if scheme.lower() == "bearer":
+        if auth.bearer and scheme.lower() == "bearer":
             given.append(token.strip())
         if self.api_key in given:
             return
-        why = ("the key is not this sandbox's key" if any(given) else
-               "send the key as the x-api-key header or as Authorization: Bearer")
+        ways = f"the {header} header" + (" or as Authorization: Bearer" if auth.bearer else "")
+        why = ("the key is not this sandbox's key" if any(given) else f"send the key as {ways}")
         raise Problem(401, declared_error(spec, 401, "Authentication credentials are missing or "
-                                                     "invalid"), [why])
+                                                     "invalid"), [why],
+                      code=CODES["wrong_key" if any(given) else "missing_key"])
+
+    def _idempotency_key(self, spec: OperationSpec, environ: Dict[str, Any]) -> Optional[str]:
+        """The request's idempotency key where the operation honours keys, checked."""
+        header = self.api.idempotency_header
+        if not spec.idempotency_honoured or not header:
+            return None
+        key = environ.get("HTTP_" + header.upper().replace("-", "_"))
+        if key is None:
+            return None
+        pattern = self.api.idempotency_key_pattern
+        if pattern and not re.search(pattern, key):
+            raise Problem(400, "The idempotency key is not valid.",
+                          {header: [f"Must match {pattern}."]}, code=CODES["bad_idempotency_key"])
+        return key
+
+    def _replayed(self, original_request_id: str) -> Dict[str, str]:
+        conflict = self.api.conflict_retry
+        name = conflict.replayed_header if conflict and conflict.replayed_header else \
+            "Idempotent-Replayed"
+        return {name: "true", ORIGINAL_REQUEST_ID: original_request_id}
+
+    def _count(self, name: str) -> None:
+        with self._count_lock:
+            self.counts[name] += 1
+
+
+def _collections(api: ApiSpec) -> Dict[str, Tuple[str, ...]]:
+    """Every collection the sandbox may keep, with the fields it is searched by: those of the
+    hand-written handlers, and, where the table declares what the sandbox does, the declared
+    ones and the sandbox's own, searched by parent."""
+    declared = {op.sandbox.collection for op in api.operations
+                if op.sandbox is not None and op.sandbox.collection}
+    by_parent = (declared | set(OWN_COLLECTIONS)) if declared else set()
+    return {name: (*COLLECTIONS.get(name, ()), *(("_parent",) if name in by_parent else ()))
+            for name in sorted(set(COLLECTIONS) | by_parent)}
+
+
+def _internal(exc: Exception) -> Problem:
+    """A 500 for a failure of the sandbox itself, logged with its traceback."""
+    logger.error("the sandbox failed to answer", exc_info=exc)
+    return Problem(500, "The sandbox failed to answer this request.",
+                   [f"{type(exc).__name__}: {exc}"], code=CODES["internal"])
+
+
+def _rate_limited(window: Window) -> Problem:
+    wait = window.retry_after()
+    return Problem(429, "Rate limit exceeded.", {"rate_limit": [
+        f"At most {window.limit} requests per window; retry in {wait} s."]},
+        {"Retry-After": str(wait)}, code=CODES["rate_limited"])
+
+
+def _validation_code(problems: Dict[str, List[str]]) -> str:
+    """The specific validation code if every problem is of one kind, else the general one."""
+    kinds = {next((code for start, code in VALIDATION_KINDS if text.startswith(start)),
+                  CODES["invalid"])
+             for texts in problems.values() for text in texts}
+    return kinds.pop() if len(kinds) == 1 else CODES["invalid"]
 
 
 def _path_pattern(uri: str) -> Tuple[Pattern[str], Tuple[str, ...]]:
@@ -226,18 +426,36 @@ def _from_text(param: Optional[FieldSpec], text: str) -> Any:
 
 
 def _renderer(spec: OperationSpec, api: ApiSpec) -> Callable[[Any], Any]:
-    """A function from a handler's records to the response body: each record cut down to the
-    fields of the response schema, unset fields left out."""
+    """A function from a handler's records to the response data: each record cut down to the
+    fields of the response schema (nested objects too), unset fields left out, then checked
+    against the schema, so that the sandbox never answers what the table does not promise."""
     if spec.response is None:
         return lambda result: None
-    schema = api.schemas[spec.response.schema]
-    names = tuple(f.wire_name for f in schema.fields)
+    type_ = "array" if spec.response.many else spec.response.schema
+    items = spec.response.schema if spec.response.many else None
+    check = wire_schema(api.schemas[spec.response.schema], api.schemas)
 
-    def render(record: Any) -> Any:
-        if not schema.is_object:
-            return record
-        return {name: record[name] for name in names if record.get(name) is not None}
+    def render(result: Any) -> Any:
+        data = _cut(result, type_, items, api)
+        try:
+            for record in (data if spec.response.many else [data]):  # type: ignore[union-attr]
+                if api.schemas[spec.response.schema].is_object:
+                    check.load(record)
+        except MarshmallowError as exc:
+            raise Problem(500, f"The sandbox's answer to {spec.key} does not match "
+                               f"{spec.response.schema}", flatten_messages(exc.messages),
+                          code=CODES["internal"]) from None
+        return data
 
-    if spec.response.many:
-        return lambda records: [render(record) for record in records]
     return render
+
+
+def _cut(value: Any, type_: str, items: Optional[str], api: ApiSpec) -> Any:
+    """``value`` with only the fields its schema declares, recursively; None fields left out."""
+    if type_ == "array" and isinstance(value, list) and items in api.schemas:
+        return [_cut(item, items, None, api) for item in value]
+    schema = api.schemas.get(type_)
+    if schema is None or not schema.is_object or not isinstance(value, dict):
+        return value
+    return {f.wire_name: _cut(value[f.wire_name], f.type, f.items, api) for f in schema.fields
+            if value.get(f.wire_name) is not None}

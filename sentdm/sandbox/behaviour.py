@@ -19,12 +19,14 @@ import re
 import secrets
 import uuid
 from dataclasses import dataclass, fields
-from typing import Any, Callable, Dict, Iterable, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from ..spec import OperationSpec, snake_case
 from .store import Record, Store
 
 __all__ = ["COLLECTIONS", "HANDLERS", "Call", "Problem", "SentMessage", "declared_error"]
+
+Details = Union[Iterable[str], Mapping[str, List[str]]]
 
 #: The sandbox's collections and the fields each is searched by.
 COLLECTIONS: Mapping[str, Tuple[str, ...]] = {
@@ -44,19 +46,17 @@ CALLING_CODES: Mapping[str, Tuple[str, int]] = {
 
 
 class Problem(Exception):
-    """An answer other than success, in the API's error shape."""
+    """An answer other than success: its status, message, details (a list of texts, or lists of
+    texts by field) and, for APIs whose errors carry one, its error code."""
 
-    def __init__(self, status: int, error: str, details: Iterable[str] = (),
-                 headers: Optional[Dict[str, str]] = None):
+    def __init__(self, status: int, error: str, details: Details = (),
+                 headers: Optional[Dict[str, str]] = None, code: str = ""):
         super().__init__(error)
         self.status = status
         self.error = error
-        self.details = list(details)
+        self.details = dict(details) if isinstance(details, Mapping) else list(details)
         self.headers = headers or {}
-
-    def answer(self) -> Tuple[int, Dict[str, str], bytes]:
-        body = json.dumps({"error": self.error, "details": self.details}).encode()
-        return self.status, {"Content-Type": "application/json", **self.headers}, body
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -79,11 +79,11 @@ class Call:
 
 @dataclass(frozen=True)
 class SentMessage:
-    """A message the sandbox recorded as sent."""
+    """A message the sandbox recorded as sent (``status``: its latest status)."""
 
     id: str
     customer_id: str
-    contact_id: str
+    contact_id: Optional[str]
     template_id: str
     phone_number: str
     channel: str
@@ -92,9 +92,11 @@ class SentMessage:
 
     @classmethod
     def from_record(cls, record: Record) -> "SentMessage":
+        """From a message record of either table's shape (v3 names the number ``phone``)."""
         names = {f.name for f in fields(cls)}
-        return cls(**{snake_case(key): value for key, value in record.items()
-                      if snake_case(key) in names})
+        values = {snake_case(key): value for key, value in record.items()
+                  if snake_case(key) in names}
+        return cls(**{"phone_number": record.get("phone"), "contact_id": None, **values})
 
 
 def declared_error(spec: OperationSpec, status: int, default: str) -> str:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from socketserver import ThreadingMixIn
-from typing import Any, List, Optional
+from typing import Any, Callable, Dict, Iterator, List, Optional
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from ..client import Client
+from ..service import load_service, table_paths
 from .app import DEFAULT_API_KEY, SandboxApp
 from .behaviour import SentMessage
 
-__all__ = ["Sandbox"]
+__all__ = ["Sandbox", "serve_wsgi", "Mount"]
 
 HOST = "127.0.0.1"
 
@@ -27,6 +29,36 @@ class _RequestHandler(WSGIRequestHandler):
             super().log_message(format, *args)
 
 
+class Mount:
+    """A WSGI app that passes each request on to ``app``, set once known: a webhook receiver
+    needs the webhook's secret, and the webhook needs the receiver's URL."""
+
+    def __init__(self, app: Optional[Callable[..., Any]] = None):
+        self.app = app
+
+    def __call__(self, environ: Dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        if self.app is None:
+            start_response("503 Service Unavailable", [("Content-Length", "0")])
+            return [b""]
+        return self.app(environ, start_response)
+
+
+@contextlib.contextmanager
+def serve_wsgi(app: Callable[..., Any]) -> Iterator[str]:
+    """Serve any WSGI app (a webhook receiver) on a free 127.0.0.1 port from a background
+    thread, quietly, for the ``with`` block; yields its base URL."""
+    server = make_server(HOST, 0, app, server_class=_Server, handler_class=_RequestHandler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True, name="sentdm-wsgi")
+    thread.start()
+    try:
+        yield f"http://{HOST}:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join()
+        server.server_close()
+
+
 class Sandbox:
     """A Sent.dm sandbox listening on ``http://127.0.0.1:<port>`` (a free port unless given).
 
@@ -34,11 +66,22 @@ class Sandbox:
     :class:`sentdm.Client` bound to it, ``sandbox.messages`` what was sent. With ``db_path`` the
     state is kept in that SQLite file and survives a restart. ``quiet=False`` logs each request to
     stderr.
+
+    ``api`` picks the API version it serves (as ``Client(api=...)``; default v1.1). Options for
+    tests: ``rate_limit`` (``"60/min"``: the ``X-RateLimit-*`` headers, and 429 once used up),
+    ``delay_ms`` added to every answer, ``redeliver`` (every webhook event delivered twice) and
+    ``lifecycle_step`` (seconds between a message's statuses).
     """
 
     def __init__(self, db_path: Optional[str] = None, *, port: int = 0,
-                 api_key: str = DEFAULT_API_KEY, quiet: bool = True):
-        self.app = SandboxApp(db_path, api_key=api_key)
+                 api_key: str = DEFAULT_API_KEY, quiet: bool = True, api: Optional[str] = None,
+                 rate_limit: Optional[str] = None, delay_ms: float = 0,
+                 redeliver: bool = False, lifecycle_step: float = 0.05):
+        self.api_name = api
+        self.app = SandboxApp(db_path, api_key=api_key,
+                              api=load_service(table_paths(api=api)).api,
+                              rate_limit=rate_limit, delay=delay_ms / 1000, redeliver=redeliver,
+                              lifecycle_step=lifecycle_step)
         try:
             self._server = make_server(HOST, port, self.app, server_class=_Server,
                                        handler_class=_RequestHandler)
@@ -65,12 +108,18 @@ class Sandbox:
     def new_client(self, **options: Any) -> Client:
         """Another client bound to this sandbox, with any :class:`sentdm.Client` options
         (``api_key`` too, to see a wrong one refused)."""
-        return Client(**{"api_key": self.api_key, "base_url": self.url, **options})
+        return Client(**{"api_key": self.api_key, "base_url": self.url, "api": self.api_name,
+                         **options})
 
     @property
     def messages(self) -> List[SentMessage]:
         """Every message sent through the sandbox, oldest first."""
         return self.app.messages
+
+    def stats(self) -> Dict[str, int]:
+        """The sandbox's counters (requests, ``rate_limited`` 429s, replays, messages); also
+        served as JSON at ``GET /_sandbox/stats``."""
+        return self.app.stats()
 
     def reset(self) -> None:
         """Forget every customer, template, contact and message."""

@@ -42,6 +42,8 @@ class Store:
         self.path = path
         self._keys = {name: tuple(keys) for name, keys in collections.items()}
         self._lock = threading.RLock()
+        self._depth = 0
+        self._trial = False
         self._db = sqlite3.connect(path, check_same_thread=False)
         with self.transaction():
             for name, keys in self._keys.items():
@@ -55,19 +57,43 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All store calls inside happen together or not at all, and no other thread interleaves."""
+        """All store calls inside happen together or not at all, and no other thread interleaves.
+        Transactions nest: only the outermost one commits."""
         with self._lock:
+            self._depth += 1
             try:
                 yield
             except BaseException:
-                self._db.rollback()
+                self._depth -= 1
+                if not self._depth:
+                    self._db.rollback()
                 raise
-            self._db.commit()
+            self._depth -= 1
+            if self._depth:
+                return
+            if self._trial:
+                self._db.rollback()
+            else:
+                self._db.commit()
 
-    def insert(self, collection: str, record: Record) -> Record:
-        """Store a new record, giving it an ``id`` (a UUID), ``createdAt`` and ``updatedAt``."""
-        stamp = now()
-        record = {"id": str(uuid.uuid4()), "createdAt": stamp, "updatedAt": stamp, **record}
+    @contextlib.contextmanager
+    def trial(self) -> Iterator[None]:
+        """Like :meth:`transaction`, but everything done inside is undone at the end: an answer
+        as realistic as a real call's, with no side effects."""
+        with self._lock:
+            outer = self._trial
+            self._trial = True
+            try:
+                with self.transaction():
+                    yield
+            finally:
+                self._trial = outer
+
+    def insert(self, collection: str, record: Record, *, stamp: bool = True) -> Record:
+        """Store a new record, giving it an ``id`` (a UUID) unless it has one and, with
+        ``stamp``, ``createdAt`` and ``updatedAt``."""
+        stamps = {"createdAt": now(), "updatedAt": now()} if stamp else {}
+        record = {"id": str(uuid.uuid4()), **stamps, **record}
         keys = self._keys[collection]
         columns = ", ".join(f'"{key}"' for key in ("id", *keys, "data"))
         marks = ", ".join("?" for _ in range(len(keys) + 2))
@@ -76,9 +102,10 @@ class Store:
                              (record["id"], *(record.get(key) for key in keys), json.dumps(record)))
         return record
 
-    def replace(self, collection: str, record: Record) -> Record:
-        """Store ``record`` in place of the one with its ``id``, stamping ``updatedAt``."""
-        record = {**record, "updatedAt": now()}
+    def replace(self, collection: str, record: Record, *, stamp: bool = True) -> Record:
+        """Store ``record`` in place of the one with its ``id``, stamping ``updatedAt`` unless
+        told not to."""
+        record = {**record, "updatedAt": now()} if stamp else record
         keys = self._keys[collection]
         assignments = "".join(f', "{key}" = ?' for key in keys)
         with self.transaction():
@@ -119,11 +146,20 @@ class Store:
         with self._lock:
             self._db.close()
 
+    def count(self, collection: str, **equal: Any) -> int:
+        where, values = self._where(collection, equal)
+        with self._lock:
+            return self._db.execute(f'SELECT COUNT(*) FROM "{collection}"{where}',
+                                    values).fetchone()[0]
+
     def _where(self, collection: str, equal: Mapping[str, Any]) -> tuple:
-        searchable = ("id", *self._keys[collection])
-        unknown = [key for key in equal if key not in searchable]
-        if unknown:
-            raise LookupError(f"{collection} cannot be searched by {unknown[0]!r}")
+        """A WHERE clause: indexed fields compare their column, any other field its JSON."""
         if not equal:
             return "", ()
-        return " WHERE " + " AND ".join(f'"{key}" = ?' for key in equal), tuple(equal.values())
+        columns = ("id", *self._keys[collection])
+        tests = [f'"{key}" = ?' if key in columns else "json_extract(data, ?) = ?"
+                 for key in equal]
+        values: List[Any] = []
+        for key, value in equal.items():
+            values += [value] if key in columns else [f'$."{key}"', value]
+        return " WHERE " + " AND ".join(tests), tuple(values)
