@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import queue
-from typing import Any, Callable, Dict, List, Optional, TextIO
+import time
+from typing import Any, Callable, Dict, List, Optional, TextIO, Tuple
 
 from ..client import Client
 from ..models import SECRET_MASK, Model
@@ -96,7 +97,8 @@ def _tour_v3(out: TextIO, api: str) -> int:
         message_id = first.data.recipients[0].message_id
         print(f"\n{tour.count + 1}. Watch the message's events arrive at the receiver, each "
               "verified with the webhook's signing secret", file=out)
-        final = _watch(arrived, message_id, out)
+        final, seen = _watch(arrived, message_id, out)
+        _await_records(sandbox, "webhook_events", seen)  # the last attempt is being recorded
         tour.count += 1
         log = tour.step("The webhook's delivery log: one record per attempt",
                         "webhooks.list_events", show=False, id=webhook.id)
@@ -109,23 +111,34 @@ def _tour_v3(out: TextIO, api: str) -> int:
     return 0 if final else 1
 
 
-def _watch(arrived: "queue.Queue[Any]", message_id: str, out: TextIO) -> Optional[str]:
-    """Print each verified event of the message until a final status; that status, or None."""
-    deadline = dt.datetime.now() + dt.timedelta(seconds=EVENT_WAIT)
-    while dt.datetime.now() < deadline:
+def _watch(arrived: "queue.Queue[Any]", message_id: str, out: TextIO
+           ) -> Tuple[Optional[str], int]:
+    """Print each verified event of the message until a final status; that status (None if
+    none came) and how many events came."""
+    deadline = time.monotonic() + EVENT_WAIT
+    seen = 0
+    while time.monotonic() < deadline:
         try:
-            event = arrived.get(timeout=(deadline - dt.datetime.now()).total_seconds())
+            event = arrived.get(timeout=max(deadline - time.monotonic(), 0))
         except queue.Empty:
             break
         payload = event.payload
         status = _get(payload, "message_status")
         if _get(payload, "message_id") != message_id:
             continue
+        seen += 1
         print(f"   verified  {event.type:<18} {status:<9} at {_get(payload, 'updated_at')}",
               file=out)
         if status in ("READ", "FAILED"):
-            return status
-    return None
+            return status, seen
+    return None, seen
+
+
+def _await_records(sandbox: Sandbox, collection: str, count: int) -> None:
+    """Wait (a little, at most) until the sandbox keeps ``count`` records of ``collection``."""
+    deadline = time.monotonic() + EVENT_WAIT
+    while len(sandbox.app.records(collection)) < count and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def _get(payload: Any, name: str) -> Any:
