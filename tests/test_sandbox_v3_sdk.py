@@ -3,32 +3,21 @@ sentdm/apis/v3.toml) through every operation it has: no answer fails the SDK's m
 the oracle for the wire format; it is installed apart, into .official-sdk/ (see the README's test
 command), since its distribution name is ours too."""
 
-import importlib
-import sys
-from pathlib import Path
-
 import pytest
 
 from sentdm.sandbox import Sandbox
+from tests.support.official_sdk import import_official_sdk
 
-OFFICIAL_SDK = Path(__file__).resolve().parents[1] / ".official-sdk"
 PHONE = "+14155550123"
 
 # the SDK warns on every call of its deprecated profiles resource
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
-def _official_sdk():
-    """The official SDK's package ``sent_dm``, imported from .official-sdk/."""
-    if str(OFFICIAL_SDK) not in sys.path:
-        sys.path.insert(0, str(OFFICIAL_SDK))
-    return importlib.import_module("sent_dm")
-
-
 @pytest.fixture(scope="module")
 def served():
     with Sandbox(api="v3", lifecycle_step=0.01) as sandbox:
-        sent_dm = _official_sdk()
+        sent_dm = import_official_sdk()
         client = sent_dm.Sent(api_key=sandbox.api_key, base_url=sandbox.url, max_retries=0,
                               _strict_response_validation=True)
         yield sandbox, client, sent_dm

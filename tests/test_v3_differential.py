@@ -18,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
-import importlib
 import inspect
 import json
 import re
@@ -32,11 +31,9 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 import sentdm
+from tests.support.official_sdk import OFFICIAL_SDK_DIR, import_official_sdk
 from tests.support.server import LocalServer, Received, json_answer
 
-OFFICIAL_SDK_DIR = Path(__file__).resolve().parents[1] / ".official-sdk"
-INSTALL_HINT = ("the official v3 SDK is missing from .official-sdk/: run the README's test command "
-                "(it runs pip install --target .official-sdk --no-deps sentdm==0.46.0)")
 API_KEY = "sk_test_differential"
 # arguments of every official method that shape the HTTP call rather than the API request
 TRANSPORT_ARGUMENTS = ("self", "extra_headers", "extra_query", "extra_body", "timeout")
@@ -44,17 +41,6 @@ TRANSPORT_ARGUMENTS = ("self", "extra_headers", "extra_query", "extra_body", "ti
 ARGUMENT_HEADERS = ("idempotency-key", "x-profile-id")
 MOMENT = dt.datetime(2026, 10, 1, 7, 30, tzinfo=dt.timezone.utc)
 MOMENT_TEXT = "2026-10-01T07:30:00Z"
-
-
-def import_official_sdk() -> Any:
-    """``sent_dm``, imported from .official-sdk/ (on sys.path only for the import)."""
-    if not (OFFICIAL_SDK_DIR / "sent_dm" / "__init__.py").is_file():
-        raise RuntimeError(INSTALL_HINT)
-    sys.path.insert(0, str(OFFICIAL_SDK_DIR))
-    try:
-        return importlib.import_module("sent_dm")
-    finally:
-        sys.path.remove(str(OFFICIAL_SDK_DIR))
 
 
 SENT_DM = import_official_sdk()
