@@ -170,7 +170,13 @@ def test_the_pytest_fixtures(pytester):
 
         def test_calls_left_unmade_fail(sentdm_stubber):
             sentdm_stubber.add_response("customers.delete_customer")
+
+        def test_v3_sandbox(sentdm_client_v3, sentdm_sandbox_v3):
+            template = sentdm_client_v3.templates.create(category="UTILITY")
+            sent = sentdm_client_v3.messages.send(to=["{PHONE}"], template={{"id": template.id}})
+            assert [m.id for m in sentdm_sandbox_v3.messages] == [sent.recipients[0].message_id]
+            assert sentdm_sandbox_v3.messages[0].phone_number == "{PHONE}"
     """)
     result = pytester.runpytest_inprocess()
-    result.assert_outcomes(passed=4, errors=1)
+    result.assert_outcomes(passed=5, errors=1)
     result.stdout.fnmatch_lines(["*StubAssertionError: 1 expected call(s) not made:*"])
