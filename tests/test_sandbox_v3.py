@@ -86,8 +86,8 @@ def _listen(forwarder, secret, **options):
 
 
 def _statuses(events, message_id):
-    return [e.payload["message_status"] for e in events
-            if e.payload["message_id"] == message_id]
+    return [e.payload.message_status for e in events
+            if e.payload.message_id == message_id]
 
 
 # -- envelope, errors ------------------------------------------------------------------------
@@ -319,8 +319,8 @@ def test_a_message_lives_its_lifecycle_and_each_change_is_a_verified_event(sandb
         ["QUEUED", "ROUTED", "SENT", "DELIVERED", "READ"])
     assert sorted(_statuses(events, failed)) == sorted(["QUEUED", "ROUTED", "FAILED"])
     failure = next(e for e in events if e.type == "message.failed")
-    assert failure.payload["reason_code"] == "ERR_ROUTE_DENIED"
-    assert failure.payload["outbound_number"] == FAILING
+    assert failure.payload.reason_code == "ERR_ROUTE_DENIED"
+    assert failure.payload.outbound_number == FAILING
     message = http("GET", f"/v3/messages/{failed}").json()["data"]
     assert message["status"] == "FAILED" and message["reason_code"] == "ERR_ROUTE_DENIED"
     assert [e["status"] for e in message["events"]] == ["QUEUED", "ROUTED", "FAILED"]
@@ -354,7 +354,7 @@ def test_only_active_webhooks_whose_types_and_filters_match_get_an_event(http):
         events = inboxes["filtered"].wait_for(1)
         # the message is delivered once the filtered webhook has its event; wait for the
         # others' share of the same moment through the sandbox's own delivery log
-        assert [(e.type, e.payload["message_id"]) for e in events] == [
+        assert [(e.type, e.payload.message_id) for e in events] == [
             ("message.delivered", message_id)]
         for name in ("other_type", "inactive"):
             log = http("GET", f"/v3/webhooks/{hooks[name]['id']}/events").json()["data"]
@@ -461,6 +461,6 @@ def test_every_event_of_50_messages_arrives_verifies_and_is_handed_over_once_des
                 break
             time.sleep(0.05)
         assert sum(e["delivery_status"] == "delivered" for e in log) == 2 * len(expected)
-        handed = [(e.payload["message_id"], e.payload["message_status"]) for e in inbox.events]
+        handed = [(e.payload.message_id, e.payload.message_status) for e in inbox.events]
         assert len(handed) == len(expected) and set(handed) == expected
         assert len(events) == len(expected)

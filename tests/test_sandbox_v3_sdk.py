@@ -3,6 +3,8 @@ sentdm/apis/v3.toml) through every operation it has: no answer fails the SDK's m
 the oracle for the wire format; it is installed apart, into .official-sdk/ (see the README's test
 command), since its distribution name is ours too."""
 
+import time
+
 import pytest
 
 from sentdm.sandbox import Sandbox
@@ -144,6 +146,28 @@ def test_the_sdk_raises_its_own_errors_for_the_sandbox_error_envelope(served):
     with pytest.raises(sent_dm.BadRequestError) as invalid:
         sent.contacts.create(phone_number=12345)
     assert invalid.value.body["error"]["code"].startswith("VALIDATION_")
+
+
+def test_the_sdk_accepts_the_recorded_events_of_a_message_lifecycle(served):
+    sandbox, sent, _ = served
+    webhook = sent.webhooks.create(display_name="dead end", endpoint_url="http://127.0.0.1:9/",
+                                   event_types=["message"], retry_count=1, timeout_seconds=5)
+    template = sent.templates.create(category="UTILITY")
+    sent.messages.send(to=["+14155550000", PHONE], template={"id": template.data.id},
+                       channel=["whatsapp"])
+    statuses = 3 + 5  # the failing number's, then the read one's
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        page = sent.webhooks.list_events(webhook.data.id, page_size=100)
+        if len(page.data.events or []) >= 2 * statuses:  # each tried twice: retry_count 1
+            break
+        time.sleep(0.05)
+    events = page.data.events
+    assert len(events) == 2 * statuses
+    kinds = {e.event_data.event for e in events}
+    assert kinds == {"message.queued", "message.routed", "message.sent", "message.delivered",
+                     "message.read", "message.failed"}
+    assert {type(e.event_data).__name__ for e in events} == {"MessageEvent"}
 
 
 def test_an_sdk_idempotency_key_replays_the_send(served):

@@ -303,10 +303,9 @@ def test(act: Act) -> Dict[str, Any]:
     record = act.record()
     result = {"success": True, "message": "Sandbox mode: no test event was sent."}
     event_type = act.params.get("event_type") or TEST_EVENT
-    event = {"field": event_type.partition(".")[0], "event": event_type, "timestamp": now(),
-             "payload": {"account_id": act.world.account_id, "message_id": str(uuid.uuid4()),
-                         "message_status": event_type.rpartition(".")[2].upper(),
-                         "body": "A test event from the Sent.dm sandbox."}}
+    field = event_type.partition(".")[0]
+    event = {"field": field, "event": event_type, "timestamp": now(),
+             "payload": _sample_payload(act, event_type, field)}
 
     def deliver() -> None:
         attempt = act.world.courier.deliver(record["id"], event)
@@ -317,3 +316,19 @@ def test(act: Act) -> Dict[str, Any]:
 
     act.after.append(deliver)
     return result
+
+
+def _sample_payload(act: Act, event_type: str, field: str) -> Dict[str, Any]:
+    """A realistic payload for an event of this type: a sample of the payload schema the
+    table's ``[events]`` declare for it, for the sandbox's account, its status the type's last
+    part (``message.delivered``: ``DELIVERED``)."""
+    given = {"account_id": act.world.account_id, "message_id": str(uuid.uuid4()),
+             "message_status": event_type.rpartition(".")[2].upper()}
+    declared = {spec.name: spec for spec in act.world.api.events}
+    spec = declared.get(event_type) or declared.get(field + ".*")
+    if spec is None:
+        return given
+    schema = act.world.api.schemas[spec.payload]
+    names = {f.wire_name for f in schema.fields}
+    return sample_object(schema, act.world.api.schemas,
+                         {key: value for key, value in given.items() if key in names})
