@@ -195,3 +195,26 @@ def test_sigterm_lets_the_requests_in_flight_finish_and_writes_the_results(tmp_p
                                  text=True, timeout=120)
     assert resumed.returncode == 0, resumed.stderr
     assert server.messages == {phone: 1 for phone in numbers(60)}
+
+
+def test_a_v3_batch_of_many_recipients_per_request_resumes_with_its_first_keys(tmp_path, server):
+    """The journal records requests, whatever they carry: v3's requests of many recipients
+    resume as v1.1's single sends do, resent with their first key where asked."""
+    from tests.test_bulk_v3 import TEMPLATE, accept
+
+    server.respond = accept
+    journal = tmp_path / "v3.sqlite"
+    client = sentdm.Client(api="v3", api_key="k", base_url=server.url)
+    first = client.send_bulk(to=numbers(10), template=TEMPLATE, batch_size=4, journal=journal)
+    keys = sorted(r.headers["Idempotency-Key"] for r in server.received)
+    _mark_in_flight(journal, [1])                     # the second request: recipients 4 to 7
+    server.received.clear()
+    resumed = client.send_bulk(to=numbers(10), template=TEMPLATE, batch_size=4, journal=journal)
+    assert server.received == []
+    assert [r.status for r in resumed.results] == ["sent"] * 4 + ["unknown"] * 4 + ["sent"] * 2
+    assert [r.data for r in resumed.results[:4]] == [r.data for r in first.results[:4]]
+    resent = client.send_bulk(to=numbers(10), template=TEMPLATE, batch_size=4, journal=journal,
+                              resend_unknown=True)
+    assert [r.json()["to"] for r in server.received] == [numbers(10)[4:8]]
+    assert server.received[0].headers["Idempotency-Key"] in keys
+    assert [r.status for r in resent.results] == ["sent"] * 10
