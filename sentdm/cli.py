@@ -76,21 +76,46 @@ def build_parser(api: Optional[str] = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _other_version_hint(parser: argparse.ArgumentParser, command: Optional[str],
+                        api: str) -> Optional[str]:
+    """For a command this API version lacks but another has (``sentdm contacts ...`` on v1.1),
+    which version has it; None otherwise."""
+    commands = next(action.choices for action in parser._actions  # argparse keeps them here
+                    if isinstance(action, argparse._SubParsersAction))
+    if command is None or command in commands:
+        return None
+    from .service import api_names, api_service
+
+    for other in api_names():
+        try:
+            if other != api and command in api_service(other).top_resource_classes:
+                return (f"{command!r} is in the API version {other!r}, not {api!r}; "
+                        f"use: sentdm --api {other} {command} ...")
+        except Exception:  # a broken or missing table of another version gives no hint
+            continue
+    return None
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     # the API version decides which commands exist, so it is read before they are made
     chosen = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     chosen.add_argument("--api")
-    api = chosen.parse_known_args(argv)[0].api
+    known, rest = chosen.parse_known_args(argv)
     from .errors import ConfigurationError
     from .service import api_table, select_api
 
     try:
-        api_table(select_api(api))
+        api_table(select_api(known.api))
     except ConfigurationError as exc:
         print(f"sentdm: {exc}", file=sys.stderr)
         return 2
-    parser = build_parser(api)
+    parser = build_parser(known.api)
+    command = next((word for word in rest if not word.startswith("-")), None)
+    hint = _other_version_hint(parser, command, select_api(known.api))
+    if hint:
+        print(f"sentdm: {hint}", file=sys.stderr)
+        return 2
     args = parser.parse_args(argv)
     if not hasattr(args, "func"):
         parser.print_help(sys.stderr)

@@ -20,7 +20,7 @@ from .inspection import Inspector
 from .logs import Redactor, logger, secret_field_names
 from .operations import ApiResponse, Operation, Request
 from .resources import missing_attribute
-from .service import Endpoints, Service, load_service, table_paths
+from .service import DEFAULT_API, Endpoints, Service, load_service, table_paths
 from .transport import (DEFAULT_BACKOFF_FACTOR, DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_TIME,
                         Timeout, Transport, is_loopback, normalize_timeout, retry_policies)
 from .version import __version__
@@ -258,7 +258,8 @@ class Client(Resources):
         self.close()
 
     def __repr__(self) -> str:
-        return (f"Client(base_url={self.base_url!r}, api_key={_masked(self._api_key)}, "
+        api = "" if self._service.name == DEFAULT_API else f"api={self._service.name!r}, "
+        return (f"Client({api}base_url={self.base_url!r}, api_key={_masked(self._api_key)}, "
                 f"access_token={_masked(self._access_token)})")
 
 

@@ -182,3 +182,19 @@ def test_the_readme_v3_quickstart_runs(server, monkeypatch, capsys):
         ("POST", "/v3/messages"), ("GET", "/v3/templates"), ("GET", "/v3/templates"),
         ("GET", "/v3/templates"), ("GET", "/v3/messages/m-1")]
     assert server.received[0].headers["Idempotency-Key"] == "order-1042"
+
+
+def test_the_command_line_names_the_version_that_has_a_command(capsys):
+    code, _, err = run(capsys, "contacts", "list")
+    assert code == 2
+    assert err == ("sentdm: 'contacts' is in the API version 'v3', not 'v1.1'; use: "
+                   "sentdm --api v3 contacts ...\n")
+    code, _, err = run(capsys, "--api", "v3", "customers", "get-all-customers")
+    assert code == 2 and "'customers' is in the API version 'v1.1', not 'v3'" in err
+    code, _, err = run(capsys, "nothing-anywhere")
+    assert code == 2 and "invalid choice: 'nothing-anywhere'" in err
+
+
+def test_a_v3_client_shows_its_version():
+    assert repr(sentdm.Client(api_key=API_KEY, api="v3")).startswith("Client(api='v3', ")
+    assert repr(sentdm.Client(api_key=API_KEY)).startswith("Client(base_url=")
