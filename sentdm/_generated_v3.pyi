@@ -4055,7 +4055,7 @@ class ContactsResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> Contact:
-        """Creates a new contact by phone number and associates it with the authenticated customer
+        """Create a contact from a phone number
 
         Args:
             phone_number (str, required, body 'phone_number'): Phone number of the contact to create
@@ -4173,7 +4173,7 @@ class ContactsResource(Resource):
         search: Optional[str] = None,
         x_profile_id: Optional[str] = None,
     ) -> ContactPage:
-        """Retrieves a paginated list of contacts for the authenticated customer
+        """List your contacts, page by page, optionally filtered by search term, channel or phone
 
         Retrieves a paginated list of contacts for the authenticated customer.
 
@@ -4230,7 +4230,7 @@ class ContactsResource(Resource):
         x_profile_id: Optional[str] = None,
         page_size: int = 100,
     ) -> Paginator[Contact]:
-        """Every item of list(), page after page: Retrieves a paginated list of contacts for the authenticated customer.
+        """Every item of list(), page after page: List your contacts, page by page, optionally filtered by search term, channel or phone.
 
         Pages of ``page_size`` items (default 100) are fetched lazily, one when the previous one is used up, from page 1 until a page's ``pagination.has_more`` is false (or, without it, the first short or empty page). The other arguments (channel, phone, search, x_profile_id) are those of list().
 
@@ -4241,7 +4241,7 @@ class ContactsResource(Resource):
             sentdm.ValidationError: bad arguments, at the call (nothing is sent).
         """
     def retrieve(self, id: str, *, x_profile_id: Optional[str] = None) -> Contact:
-        """Retrieves a specific contact by their unique identifier
+        """Retrieve a contact: phone formats, available channels and opt-out
 
         Retrieves a specific contact by their unique identifier.
 
@@ -4298,7 +4298,7 @@ class ContactsResource(Resource):
         *,
         x_profile_id: Optional[str] = None,
     ) -> ContactMessageSummary:
-        """Message counts, time bounds, channels and per-channel success scores for one contact
+        """Summarize the messages exchanged with a contact: counts, channels and success scores
 
         Returns aggregate message counts, time bounds, channels used, and per-channel success/fail
         scores (each as a percentage 0-100 of messages on that channel) for one of your contacts.
@@ -4350,7 +4350,7 @@ class ContactsResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> Contact:
-        """Updates a contact's default channel and/or opt-out status
+        """Change a contact's default channel or opt-out
 
         Args:
             id (str, required, path 'id'): Identifier of the contact
@@ -4544,7 +4544,7 @@ class ConversationsResource(Resource):
 class MeResource(Resource):
     """Who the current API key is: its account, profile and channels."""
     def retrieve(self, *, x_profile_id: Optional[str] = None) -> Account:
-        """The account, profile and channels of the API key
+        """Retrieve the account, profile and channels of the API key
 
         Returns the account associated with the provided API key.
 
@@ -4947,7 +4947,7 @@ class ProfilesResource(Resource):
         whatsapp_business_account: Optional[Dict[str, Any]] = None,
         idempotency_key: Optional[str] = None,
     ) -> ProfileDetail:
-        """Creates a new sender profile within an organization
+        """Create a sender profile in your organization
 
         Creates a new sender profile within an organization. Profiles represent different brands,
         departments, or use cases, each with their own messaging configuration and settings. Requires
@@ -5069,7 +5069,7 @@ class ProfilesResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Soft deletes a sender profile
+        """Delete a sender profile (soft delete)
 
         Soft deletes a sender profile. The profile will be marked as deleted but data is retained.
         Anything it still held is released first: phone numbers return to our inventory and can go to
@@ -5254,7 +5254,7 @@ class ProfilesResource(Resource):
         whatsapp_phone_number: Optional[str] = None,
         idempotency_key: Optional[str] = None,
     ) -> ProfileDetail:
-        """Updates a profile's configuration and settings
+        """Change a profile's settings
 
         Updates a profile's configuration and settings. Requires admin role in the organization. Only
         provided fields will be updated (partial update).
@@ -5397,7 +5397,7 @@ class ProfilesCampaignsResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> BrandCampaign:
-        """Creates a new campaign scoped under the brand of the specified profile
+        """Create a campaign under a profile's brand
 
         Creates a new campaign scoped under the brand of the specified profile. Each campaign must
         include at least one use case with sample messages.
@@ -5487,7 +5487,7 @@ class ProfilesCampaignsResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Deletes a campaign by ID from the brand of the specified profile
+        """Delete a campaign from a profile's brand
 
         Deletes a campaign by ID from the brand of the specified profile. The profile must belong to the
         authenticated organization.
@@ -5618,7 +5618,7 @@ class ProfilesCampaignsResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> BrandCampaign:
-        """Updates an existing campaign under the brand of the specified profile
+        """Change a campaign of a profile's brand (not once submitted to TCR)
 
         Updates an existing campaign under the brand of the specified profile. Cannot update campaigns
         that have already been submitted to TCR.
@@ -5718,7 +5718,7 @@ class TemplatesResource(Resource):
         submit_for_review: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> Template:
-        """Creates a new message template with header, body, footer, and buttons
+        """Create a template: header, body, footer and buttons
 
         Creates a new message template with header, body, footer, and buttons.
 
@@ -5798,7 +5798,7 @@ class TemplatesResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Deletes a template by ID
+        """Delete a template
 
         Deletes a template by ID.
 
@@ -5858,7 +5858,7 @@ class TemplatesResource(Resource):
         status: Optional[str] = None,
         x_profile_id: Optional[str] = None,
     ) -> TemplatePage:
-        """Retrieves a paginated list of message templates for the authenticated customer
+        """List your templates, page by page, optionally filtered by status, category or search term
 
         Retrieves a paginated list of message templates for the authenticated customer. Supports
         filtering by status, category, and search term.
@@ -5918,7 +5918,7 @@ class TemplatesResource(Resource):
         x_profile_id: Optional[str] = None,
         page_size: int = 100,
     ) -> Paginator[Template]:
-        """Every item of list(), page after page: Retrieves a paginated list of message templates for the authenticated customer.
+        """Every item of list(), page after page: List your templates, page by page, optionally filtered by status, category or search term.
 
         Pages of ``page_size`` items (default 100) are fetched lazily, one when the previous one is used up, from page 1 until a page's ``pagination.has_more`` is false (or, without it, the first short or empty page). The other arguments (category, is_welcome_playground, search, status, x_profile_id) are those of list().
 
@@ -5929,7 +5929,7 @@ class TemplatesResource(Resource):
             sentdm.ValidationError: bad arguments, at the call (nothing is sent).
         """
     def retrieve(self, id: str, *, x_profile_id: Optional[str] = None) -> Template:
-        """Retrieves a specific template by its ID
+        """Retrieve a template, with its definition and review status
 
         Retrieves a specific template by its ID.
 
@@ -6175,7 +6175,7 @@ class UsersResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Removes a user's access to an organization or profile
+        """Remove a user's access to the organization or profile
 
         Removes a user's access to an organization or profile.
 
@@ -6221,7 +6221,7 @@ class UsersResource(Resource):
     ) -> ApiResponse[None]:
         """remove, returning .data, .status_code, .headers and .response (and .meta, .request_id, .rate_limit, .replayed, .idempotency_key where the API has them)."""
     def retrieve(self, user_id: str, *, x_profile_id: Optional[str] = None) -> User:
-        """Retrieves detailed information about a specific user in an organization or profile
+        """Retrieve a user of the organization or profile
 
         Retrieves detailed information about a specific user in an organization or profile. Requires
         developer role or higher.
@@ -6274,7 +6274,7 @@ class UsersResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> User:
-        """Updates a user's role in the organization or profile
+        """Change a user's role
 
         Updates a user's role in the organization or profile.
 
@@ -6349,7 +6349,7 @@ class VoiceCallsResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Ends one of your live calls
+        """Hang up one of your live calls
 
         Ends one of your live calls.
 
@@ -6408,7 +6408,7 @@ class VoiceCallsResource(Resource):
         to: Optional[Union[str, datetime]] = None,
         x_profile_id: Optional[str] = None,
     ) -> CallPage:
-        """Retrieves a paginated list of your calls, most recent first
+        """List your calls, page by page, most recent first
 
         Retrieves a paginated list of your calls, most recent first.
 
@@ -6475,7 +6475,7 @@ class VoiceCallsResource(Resource):
         x_profile_id: Optional[str] = None,
         page_size: int = 100,
     ) -> Paginator[Call]:
-        """Every item of list(), page after page: Retrieves a paginated list of your calls, most recent first.
+        """Every item of list(), page after page: List your calls, page by page, most recent first.
 
         Pages of ``page_size`` items (default 100) are fetched lazily, one when the previous one is used up, from page 1 until a page's ``pagination.has_more`` is false (or, without it, the first short or empty page). The other arguments (direction, from_, number, status, to, x_profile_id) are those of list().
 
@@ -6486,7 +6486,7 @@ class VoiceCallsResource(Resource):
             sentdm.ValidationError: bad arguments, at the call (nothing is sent).
         """
     def list_recordings(self, id: str, *, x_profile_id: Optional[str] = None) -> CallRecordings:
-        """Pre-signed links to the recordings of one of your calls
+        """List the recordings of one of your calls, as pre-signed links
 
         Returns pre-signed links to the recordings of one of your calls, each valid until its
         url_expires_at. A recording appears once the call was recorded, by a connect answer with record
@@ -6534,7 +6534,7 @@ class VoiceCallsResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Starts or stops recording one of your live calls
+        """Start or stop recording one of your live calls
 
         Starts or stops recording one of your live calls.
 
@@ -6931,7 +6931,7 @@ class VoiceTokensResource(Resource):
         ttl: Optional[int] = None,
         idempotency_key: Optional[str] = None,
     ) -> VoiceToken:
-        """Mints a short-lived token for one of your app users
+        """Mint a short-lived token that lets one of your app users place and receive calls
 
         Mints a short-lived token for one of your app users.
 
@@ -7002,7 +7002,7 @@ class WebhooksResource(Resource):
         timeout_seconds: Optional[int] = None,
         idempotency_key: Optional[str] = None,
     ) -> Webhook:
-        """Creates a new webhook endpoint for the authenticated customer
+        """Create a webhook: an HTTPS endpoint that receives your events
 
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
@@ -7080,7 +7080,7 @@ class WebhooksResource(Resource):
         x_profile_id: Optional[str] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Deletes a webhook for the authenticated customer
+        """Delete a webhook
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -7124,7 +7124,7 @@ class WebhooksResource(Resource):
         search: Optional[str] = None,
         x_profile_id: Optional[str] = None,
     ) -> WebhookPage:
-        """Retrieves a paginated list of webhooks for the authenticated customer
+        """List your webhooks, page by page
 
         Args:
             is_active (Optional[bool], optional, query 'is_active'): Only active (true) or inactive (false) ones
@@ -7173,7 +7173,7 @@ class WebhooksResource(Resource):
         x_profile_id: Optional[str] = None,
         page_size: int = 100,
     ) -> Paginator[Webhook]:
-        """Every item of list(), page after page: Retrieves a paginated list of webhooks for the authenticated customer.
+        """Every item of list(), page after page: List your webhooks, page by page.
 
         Pages of ``page_size`` items (default 100) are fetched lazily, one when the previous one is used up, from page 1 until a page's ``pagination.has_more`` is false (or, without it, the first short or empty page). The other arguments (is_active, search, x_profile_id) are those of list().
 
@@ -7184,7 +7184,7 @@ class WebhooksResource(Resource):
             sentdm.ValidationError: bad arguments, at the call (nothing is sent).
         """
     def list_event_types(self, *, x_profile_id: Optional[str] = None) -> WebhookEventTypeList:
-        """Retrieves all available webhook event types that can be subscribed to
+        """List the event types a webhook can subscribe to
 
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
@@ -7219,7 +7219,7 @@ class WebhooksResource(Resource):
         search: Optional[str] = None,
         x_profile_id: Optional[str] = None,
     ) -> WebhookEventRecordPage:
-        """Retrieves a paginated list of delivery events for the specified webhook
+        """List a webhook's deliveries, page by page
 
         Retrieves a paginated list of delivery events for the specified webhook.
 
@@ -7276,7 +7276,7 @@ class WebhooksResource(Resource):
         x_profile_id: Optional[str] = None,
         page_size: int = 100,
     ) -> Paginator[WebhookEventRecord]:
-        """Every item of list_events(), page after page: Retrieves a paginated list of delivery events for the specified webhook.
+        """Every item of list_events(), page after page: List a webhook's deliveries, page by page.
 
         Pages of ``page_size`` items (default 100) are fetched lazily, one when the previous one is used up, from page 1 until a page's ``pagination.has_more`` is false (or, without it, the first short or empty page). The other arguments (id, search, x_profile_id) are those of list_events().
 
@@ -7287,7 +7287,7 @@ class WebhooksResource(Resource):
             sentdm.ValidationError: bad arguments, at the call (nothing is sent).
         """
     def retrieve(self, id: str, *, x_profile_id: Optional[str] = None) -> Webhook:
-        """Retrieves a single webhook by ID for the authenticated customer
+        """Retrieve a webhook
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -7341,7 +7341,7 @@ class WebhooksResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> WebhookSecret:
-        """Generates a new signing secret for the specified webhook
+        """Rotate a webhook's signing secret and return the new one
 
         Generates a new signing secret for the specified webhook.
 
@@ -7396,7 +7396,7 @@ class WebhooksResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> WebhookTestResult:
-        """Sends a test event to the specified webhook endpoint to verify connectivity
+        """Send a test event to a webhook's endpoint
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -7450,7 +7450,7 @@ class WebhooksResource(Resource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> Webhook:
-        """Activates or deactivates a webhook for the authenticated customer
+        """Turn a webhook on or off
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -7523,7 +7523,7 @@ class WebhooksResource(Resource):
         timeout_seconds: Optional[int] = None,
         idempotency_key: Optional[str] = None,
     ) -> Webhook:
-        """Updates an existing webhook for the authenticated customer
+        """Change a webhook
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -8217,7 +8217,7 @@ class AsyncContactsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> Contact:
-        """Creates a new contact by phone number and associates it with the authenticated customer
+        """Create a contact from a phone number
 
         Args:
             phone_number (str, required, body 'phone_number'): Phone number of the contact to create
@@ -8269,7 +8269,7 @@ class AsyncContactsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[Contact]:
-        """Creates a new contact by phone number and associates it with the authenticated customer
+        """Create a contact from a phone number
 
         Args:
             phone_number (str, required, body 'phone_number'): Phone number of the contact to create
@@ -8417,7 +8417,7 @@ class AsyncContactsResource(AsyncResource):
         search: Optional[str] = None,
         x_profile_id: Optional[str] = None,
     ) -> ContactPage:
-        """Retrieves a paginated list of contacts for the authenticated customer
+        """List your contacts, page by page, optionally filtered by search term, channel or phone
 
         Retrieves a paginated list of contacts for the authenticated customer.
 
@@ -8464,7 +8464,7 @@ class AsyncContactsResource(AsyncResource):
         search: Optional[str] = None,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[ContactPage]:
-        """Retrieves a paginated list of contacts for the authenticated customer
+        """List your contacts, page by page, optionally filtered by search term, channel or phone
 
         Retrieves a paginated list of contacts for the authenticated customer.
 
@@ -8510,7 +8510,7 @@ class AsyncContactsResource(AsyncResource):
         x_profile_id: Optional[str] = None,
         page_size: int = 100,
     ) -> AsyncPaginator[Contact]:
-        """Every item of list(), page after page: Retrieves a paginated list of contacts for the authenticated customer.
+        """Every item of list(), page after page: List your contacts, page by page, optionally filtered by search term, channel or phone.
 
         Pages of ``page_size`` items (default 100) are fetched lazily, one when the previous one is used up, from page 1 until a page's ``pagination.has_more`` is false (or, without it, the first short or empty page). The other arguments (channel, phone, search, x_profile_id) are those of list().
 
@@ -8521,7 +8521,7 @@ class AsyncContactsResource(AsyncResource):
             sentdm.ValidationError: bad arguments, at the call (nothing is sent).
         """
     async def retrieve(self, id: str, *, x_profile_id: Optional[str] = None) -> Contact:
-        """Retrieves a specific contact by their unique identifier
+        """Retrieve a contact: phone formats, available channels and opt-out
 
         Retrieves a specific contact by their unique identifier.
 
@@ -8571,7 +8571,7 @@ class AsyncContactsResource(AsyncResource):
         *,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[Contact]:
-        """Retrieves a specific contact by their unique identifier
+        """Retrieve a contact: phone formats, available channels and opt-out
 
         Retrieves a specific contact by their unique identifier.
 
@@ -8621,7 +8621,7 @@ class AsyncContactsResource(AsyncResource):
         *,
         x_profile_id: Optional[str] = None,
     ) -> ContactMessageSummary:
-        """Message counts, time bounds, channels and per-channel success scores for one contact
+        """Summarize the messages exchanged with a contact: counts, channels and success scores
 
         Returns aggregate message counts, time bounds, channels used, and per-channel success/fail
         scores (each as a percentage 0-100 of messages on that channel) for one of your contacts.
@@ -8662,7 +8662,7 @@ class AsyncContactsResource(AsyncResource):
         *,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[ContactMessageSummary]:
-        """Message counts, time bounds, channels and per-channel success scores for one contact
+        """Summarize the messages exchanged with a contact: counts, channels and success scores
 
         Returns aggregate message counts, time bounds, channels used, and per-channel success/fail
         scores (each as a percentage 0-100 of messages on that channel) for one of your contacts.
@@ -8707,7 +8707,7 @@ class AsyncContactsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> Contact:
-        """Updates a contact's default channel and/or opt-out status
+        """Change a contact's default channel or opt-out
 
         Args:
             id (str, required, path 'id'): Identifier of the contact
@@ -8769,7 +8769,7 @@ class AsyncContactsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[Contact]:
-        """Updates a contact's default channel and/or opt-out status
+        """Change a contact's default channel or opt-out
 
         Args:
             id (str, required, path 'id'): Identifier of the contact
@@ -9009,7 +9009,7 @@ class AsyncConversationsResource(AsyncResource):
 class AsyncMeResource(AsyncResource):
     """Who the current API key is: its account, profile and channels."""
     async def retrieve(self, *, x_profile_id: Optional[str] = None) -> Account:
-        """The account, profile and channels of the API key
+        """Retrieve the account, profile and channels of the API key
 
         Returns the account associated with the provided API key.
 
@@ -9062,7 +9062,7 @@ class AsyncMeResource(AsyncResource):
         *,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[Account]:
-        """The account, profile and channels of the API key
+        """Retrieve the account, profile and channels of the API key
 
         Returns the account associated with the provided API key.
 
@@ -9697,7 +9697,7 @@ class AsyncProfilesResource(AsyncResource):
         whatsapp_business_account: Optional[Dict[str, Any]] = None,
         idempotency_key: Optional[str] = None,
     ) -> ProfileDetail:
-        """Creates a new sender profile within an organization
+        """Create a sender profile in your organization
 
         Creates a new sender profile within an organization. Profiles represent different brands,
         departments, or use cases, each with their own messaging configuration and settings. Requires
@@ -9810,7 +9810,7 @@ class AsyncProfilesResource(AsyncResource):
         whatsapp_business_account: Optional[Dict[str, Any]] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[ProfileDetail]:
-        """Creates a new sender profile within an organization
+        """Create a sender profile in your organization
 
         Creates a new sender profile within an organization. Profiles represent different brands,
         departments, or use cases, each with their own messaging configuration and settings. Requires
@@ -9909,7 +9909,7 @@ class AsyncProfilesResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Soft deletes a sender profile
+        """Delete a sender profile (soft delete)
 
         Soft deletes a sender profile. The profile will be marked as deleted but data is retained.
         Anything it still held is released first: phone numbers return to our inventory and can go to
@@ -9965,7 +9965,7 @@ class AsyncProfilesResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[None]:
-        """Soft deletes a sender profile
+        """Delete a sender profile (soft delete)
 
         Soft deletes a sender profile. The profile will be marked as deleted but data is retained.
         Anything it still held is released first: phone numbers return to our inventory and can go to
@@ -10230,7 +10230,7 @@ class AsyncProfilesResource(AsyncResource):
         whatsapp_phone_number: Optional[str] = None,
         idempotency_key: Optional[str] = None,
     ) -> ProfileDetail:
-        """Updates a profile's configuration and settings
+        """Change a profile's settings
 
         Updates a profile's configuration and settings. Requires admin role in the organization. Only
         provided fields will be updated (partial update).
@@ -10360,7 +10360,7 @@ class AsyncProfilesResource(AsyncResource):
         whatsapp_phone_number: Optional[str] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[ProfileDetail]:
-        """Updates a profile's configuration and settings
+        """Change a profile's settings
 
         Updates a profile's configuration and settings. Requires admin role in the organization. Only
         provided fields will be updated (partial update).
@@ -10475,7 +10475,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> BrandCampaign:
-        """Creates a new campaign scoped under the brand of the specified profile
+        """Create a campaign under a profile's brand
 
         Creates a new campaign scoped under the brand of the specified profile. Each campaign must
         include at least one use case with sample messages.
@@ -10555,7 +10555,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[BrandCampaign]:
-        """Creates a new campaign scoped under the brand of the specified profile
+        """Create a campaign under a profile's brand
 
         Creates a new campaign scoped under the brand of the specified profile. Each campaign must
         include at least one use case with sample messages.
@@ -10635,7 +10635,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Deletes a campaign by ID from the brand of the specified profile
+        """Delete a campaign from a profile's brand
 
         Deletes a campaign by ID from the brand of the specified profile. The profile must belong to the
         authenticated organization.
@@ -10686,7 +10686,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[None]:
-        """Deletes a campaign by ID from the brand of the specified profile
+        """Delete a campaign from a profile's brand
 
         Deletes a campaign by ID from the brand of the specified profile. The profile must belong to the
         authenticated organization.
@@ -10872,7 +10872,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> BrandCampaign:
-        """Updates an existing campaign under the brand of the specified profile
+        """Change a campaign of a profile's brand (not once submitted to TCR)
 
         Updates an existing campaign under the brand of the specified profile. Cannot update campaigns
         that have already been submitted to TCR.
@@ -10955,7 +10955,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[BrandCampaign]:
-        """Updates an existing campaign under the brand of the specified profile
+        """Change a campaign of a profile's brand (not once submitted to TCR)
 
         Updates an existing campaign under the brand of the specified profile. Cannot update campaigns
         that have already been submitted to TCR.
@@ -11044,7 +11044,7 @@ class AsyncTemplatesResource(AsyncResource):
         submit_for_review: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> Template:
-        """Creates a new message template with header, body, footer, and buttons
+        """Create a template: header, body, footer and buttons
 
         Creates a new message template with header, body, footer, and buttons.
 
@@ -11114,7 +11114,7 @@ class AsyncTemplatesResource(AsyncResource):
         submit_for_review: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[Template]:
-        """Creates a new message template with header, body, footer, and buttons
+        """Create a template: header, body, footer and buttons
 
         Creates a new message template with header, body, footer, and buttons.
 
@@ -11180,7 +11180,7 @@ class AsyncTemplatesResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Deletes a template by ID
+        """Delete a template
 
         Deletes a template by ID.
 
@@ -11228,7 +11228,7 @@ class AsyncTemplatesResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[None]:
-        """Deletes a template by ID
+        """Delete a template
 
         Deletes a template by ID.
 
@@ -11278,7 +11278,7 @@ class AsyncTemplatesResource(AsyncResource):
         status: Optional[str] = None,
         x_profile_id: Optional[str] = None,
     ) -> TemplatePage:
-        """Retrieves a paginated list of message templates for the authenticated customer
+        """List your templates, page by page, optionally filtered by status, category or search term
 
         Retrieves a paginated list of message templates for the authenticated customer. Supports
         filtering by status, category, and search term.
@@ -11327,7 +11327,7 @@ class AsyncTemplatesResource(AsyncResource):
         status: Optional[str] = None,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[TemplatePage]:
-        """Retrieves a paginated list of message templates for the authenticated customer
+        """List your templates, page by page, optionally filtered by status, category or search term
 
         Retrieves a paginated list of message templates for the authenticated customer. Supports
         filtering by status, category, and search term.
@@ -11375,7 +11375,7 @@ class AsyncTemplatesResource(AsyncResource):
         x_profile_id: Optional[str] = None,
         page_size: int = 100,
     ) -> AsyncPaginator[Template]:
-        """Every item of list(), page after page: Retrieves a paginated list of message templates for the authenticated customer.
+        """Every item of list(), page after page: List your templates, page by page, optionally filtered by status, category or search term.
 
         Pages of ``page_size`` items (default 100) are fetched lazily, one when the previous one is used up, from page 1 until a page's ``pagination.has_more`` is false (or, without it, the first short or empty page). The other arguments (category, is_welcome_playground, search, status, x_profile_id) are those of list().
 
@@ -11386,7 +11386,7 @@ class AsyncTemplatesResource(AsyncResource):
             sentdm.ValidationError: bad arguments, at the call (nothing is sent).
         """
     async def retrieve(self, id: str, *, x_profile_id: Optional[str] = None) -> Template:
-        """Retrieves a specific template by its ID
+        """Retrieve a template, with its definition and review status
 
         Retrieves a specific template by its ID.
 
@@ -11432,7 +11432,7 @@ class AsyncTemplatesResource(AsyncResource):
         *,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[Template]:
-        """Retrieves a specific template by its ID
+        """Retrieve a template, with its definition and review status
 
         Retrieves a specific template by its ID.
 
@@ -11809,7 +11809,7 @@ class AsyncUsersResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Removes a user's access to an organization or profile
+        """Remove a user's access to the organization or profile
 
         Removes a user's access to an organization or profile.
 
@@ -11853,7 +11853,7 @@ class AsyncUsersResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[None]:
-        """Removes a user's access to an organization or profile
+        """Remove a user's access to the organization or profile
 
         Removes a user's access to an organization or profile.
 
@@ -11890,7 +11890,7 @@ class AsyncUsersResource(AsyncResource):
             )
         """
     async def retrieve(self, user_id: str, *, x_profile_id: Optional[str] = None) -> User:
-        """Retrieves detailed information about a specific user in an organization or profile
+        """Retrieve a user of the organization or profile
 
         Retrieves detailed information about a specific user in an organization or profile. Requires
         developer role or higher.
@@ -11933,7 +11933,7 @@ class AsyncUsersResource(AsyncResource):
         *,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[User]:
-        """Retrieves detailed information about a specific user in an organization or profile
+        """Retrieve a user of the organization or profile
 
         Retrieves detailed information about a specific user in an organization or profile. Requires
         developer role or higher.
@@ -11979,7 +11979,7 @@ class AsyncUsersResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> User:
-        """Updates a user's role in the organization or profile
+        """Change a user's role
 
         Updates a user's role in the organization or profile.
 
@@ -12036,7 +12036,7 @@ class AsyncUsersResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[User]:
-        """Updates a user's role in the organization or profile
+        """Change a user's role
 
         Updates a user's role in the organization or profile.
 
@@ -12101,7 +12101,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Ends one of your live calls
+        """Hang up one of your live calls
 
         Ends one of your live calls.
 
@@ -12147,7 +12147,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[None]:
-        """Ends one of your live calls
+        """Hang up one of your live calls
 
         Ends one of your live calls.
 
@@ -12197,7 +12197,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         to: Optional[Union[str, datetime]] = None,
         x_profile_id: Optional[str] = None,
     ) -> CallPage:
-        """Retrieves a paginated list of your calls, most recent first
+        """List your calls, page by page, most recent first
 
         Retrieves a paginated list of your calls, most recent first.
 
@@ -12252,7 +12252,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         to: Optional[Union[str, datetime]] = None,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[CallPage]:
-        """Retrieves a paginated list of your calls, most recent first
+        """List your calls, page by page, most recent first
 
         Retrieves a paginated list of your calls, most recent first.
 
@@ -12306,7 +12306,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         x_profile_id: Optional[str] = None,
         page_size: int = 100,
     ) -> AsyncPaginator[Call]:
-        """Every item of list(), page after page: Retrieves a paginated list of your calls, most recent first.
+        """Every item of list(), page after page: List your calls, page by page, most recent first.
 
         Pages of ``page_size`` items (default 100) are fetched lazily, one when the previous one is used up, from page 1 until a page's ``pagination.has_more`` is false (or, without it, the first short or empty page). The other arguments (direction, from_, number, status, to, x_profile_id) are those of list().
 
@@ -12322,7 +12322,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         *,
         x_profile_id: Optional[str] = None,
     ) -> CallRecordings:
-        """Pre-signed links to the recordings of one of your calls
+        """List the recordings of one of your calls, as pre-signed links
 
         Returns pre-signed links to the recordings of one of your calls, each valid until its
         url_expires_at. A recording appears once the call was recorded, by a connect answer with record
@@ -12360,7 +12360,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         *,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[CallRecordings]:
-        """Pre-signed links to the recordings of one of your calls
+        """List the recordings of one of your calls, as pre-signed links
 
         Returns pre-signed links to the recordings of one of your calls, each valid until its
         url_expires_at. A recording appears once the call was recorded, by a connect answer with record
@@ -12401,7 +12401,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Starts or stops recording one of your live calls
+        """Start or stop recording one of your live calls
 
         Starts or stops recording one of your live calls.
 
@@ -12449,7 +12449,7 @@ class AsyncVoiceCallsResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[None]:
-        """Starts or stops recording one of your live calls
+        """Start or stop recording one of your live calls
 
         Starts or stops recording one of your live calls.
 
@@ -13072,7 +13072,7 @@ class AsyncVoiceTokensResource(AsyncResource):
         ttl: Optional[int] = None,
         idempotency_key: Optional[str] = None,
     ) -> VoiceToken:
-        """Mints a short-lived token for one of your app users
+        """Mint a short-lived token that lets one of your app users place and receive calls
 
         Mints a short-lived token for one of your app users.
 
@@ -13125,7 +13125,7 @@ class AsyncVoiceTokensResource(AsyncResource):
         ttl: Optional[int] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[VoiceToken]:
-        """Mints a short-lived token for one of your app users
+        """Mint a short-lived token that lets one of your app users place and receive calls
 
         Mints a short-lived token for one of your app users.
 
@@ -13185,7 +13185,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout_seconds: Optional[int] = None,
         idempotency_key: Optional[str] = None,
     ) -> Webhook:
-        """Creates a new webhook endpoint for the authenticated customer
+        """Create a webhook: an HTTPS endpoint that receives your events
 
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
@@ -13255,7 +13255,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout_seconds: Optional[int] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[Webhook]:
-        """Creates a new webhook endpoint for the authenticated customer
+        """Create a webhook: an HTTPS endpoint that receives your events
 
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
@@ -13318,7 +13318,7 @@ class AsyncWebhooksResource(AsyncResource):
         x_profile_id: Optional[str] = None,
         idempotency_key: Optional[str] = None,
     ) -> None:
-        """Deletes a webhook for the authenticated customer
+        """Delete a webhook
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -13352,7 +13352,7 @@ class AsyncWebhooksResource(AsyncResource):
         x_profile_id: Optional[str] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[None]:
-        """Deletes a webhook for the authenticated customer
+        """Delete a webhook
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -13388,7 +13388,7 @@ class AsyncWebhooksResource(AsyncResource):
         search: Optional[str] = None,
         x_profile_id: Optional[str] = None,
     ) -> WebhookPage:
-        """Retrieves a paginated list of webhooks for the authenticated customer
+        """List your webhooks, page by page
 
         Args:
             is_active (Optional[bool], optional, query 'is_active'): Only active (true) or inactive (false) ones
@@ -13428,7 +13428,7 @@ class AsyncWebhooksResource(AsyncResource):
         search: Optional[str] = None,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[WebhookPage]:
-        """Retrieves a paginated list of webhooks for the authenticated customer
+        """List your webhooks, page by page
 
         Args:
             is_active (Optional[bool], optional, query 'is_active'): Only active (true) or inactive (false) ones
@@ -13467,7 +13467,7 @@ class AsyncWebhooksResource(AsyncResource):
         x_profile_id: Optional[str] = None,
         page_size: int = 100,
     ) -> AsyncPaginator[Webhook]:
-        """Every item of list(), page after page: Retrieves a paginated list of webhooks for the authenticated customer.
+        """Every item of list(), page after page: List your webhooks, page by page.
 
         Pages of ``page_size`` items (default 100) are fetched lazily, one when the previous one is used up, from page 1 until a page's ``pagination.has_more`` is false (or, without it, the first short or empty page). The other arguments (is_active, search, x_profile_id) are those of list().
 
@@ -13478,7 +13478,7 @@ class AsyncWebhooksResource(AsyncResource):
             sentdm.ValidationError: bad arguments, at the call (nothing is sent).
         """
     async def list_event_types(self, *, x_profile_id: Optional[str] = None) -> WebhookEventTypeList:
-        """Retrieves all available webhook event types that can be subscribed to
+        """List the event types a webhook can subscribe to
 
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
@@ -13503,7 +13503,7 @@ class AsyncWebhooksResource(AsyncResource):
         *,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[WebhookEventTypeList]:
-        """Retrieves all available webhook event types that can be subscribed to
+        """List the event types a webhook can subscribe to
 
         Args:
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
@@ -13532,7 +13532,7 @@ class AsyncWebhooksResource(AsyncResource):
         search: Optional[str] = None,
         x_profile_id: Optional[str] = None,
     ) -> WebhookEventRecordPage:
-        """Retrieves a paginated list of delivery events for the specified webhook
+        """List a webhook's deliveries, page by page
 
         Retrieves a paginated list of delivery events for the specified webhook.
 
@@ -13580,7 +13580,7 @@ class AsyncWebhooksResource(AsyncResource):
         search: Optional[str] = None,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[WebhookEventRecordPage]:
-        """Retrieves a paginated list of delivery events for the specified webhook
+        """List a webhook's deliveries, page by page
 
         Retrieves a paginated list of delivery events for the specified webhook.
 
@@ -13627,7 +13627,7 @@ class AsyncWebhooksResource(AsyncResource):
         x_profile_id: Optional[str] = None,
         page_size: int = 100,
     ) -> AsyncPaginator[WebhookEventRecord]:
-        """Every item of list_events(), page after page: Retrieves a paginated list of delivery events for the specified webhook.
+        """Every item of list_events(), page after page: List a webhook's deliveries, page by page.
 
         Pages of ``page_size`` items (default 100) are fetched lazily, one when the previous one is used up, from page 1 until a page's ``pagination.has_more`` is false (or, without it, the first short or empty page). The other arguments (id, search, x_profile_id) are those of list_events().
 
@@ -13638,7 +13638,7 @@ class AsyncWebhooksResource(AsyncResource):
             sentdm.ValidationError: bad arguments, at the call (nothing is sent).
         """
     async def retrieve(self, id: str, *, x_profile_id: Optional[str] = None) -> Webhook:
-        """Retrieves a single webhook by ID for the authenticated customer
+        """Retrieve a webhook
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -13683,7 +13683,7 @@ class AsyncWebhooksResource(AsyncResource):
         *,
         x_profile_id: Optional[str] = None,
     ) -> ApiResponse[Webhook]:
-        """Retrieves a single webhook by ID for the authenticated customer
+        """Retrieve a webhook
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -13730,7 +13730,7 @@ class AsyncWebhooksResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> WebhookSecret:
-        """Generates a new signing secret for the specified webhook
+        """Rotate a webhook's signing secret and return the new one
 
         Generates a new signing secret for the specified webhook.
 
@@ -13775,7 +13775,7 @@ class AsyncWebhooksResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[WebhookSecret]:
-        """Generates a new signing secret for the specified webhook
+        """Rotate a webhook's signing secret and return the new one
 
         Generates a new signing secret for the specified webhook.
 
@@ -13821,7 +13821,7 @@ class AsyncWebhooksResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> WebhookTestResult:
-        """Sends a test event to the specified webhook endpoint to verify connectivity
+        """Send a test event to a webhook's endpoint
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -13865,7 +13865,7 @@ class AsyncWebhooksResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[WebhookTestResult]:
-        """Sends a test event to the specified webhook endpoint to verify connectivity
+        """Send a test event to a webhook's endpoint
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -13909,7 +13909,7 @@ class AsyncWebhooksResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> Webhook:
-        """Activates or deactivates a webhook for the authenticated customer
+        """Turn a webhook on or off
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -13966,7 +13966,7 @@ class AsyncWebhooksResource(AsyncResource):
         sandbox: Optional[bool] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[Webhook]:
-        """Activates or deactivates a webhook for the authenticated customer
+        """Turn a webhook on or off
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -14029,7 +14029,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout_seconds: Optional[int] = None,
         idempotency_key: Optional[str] = None,
     ) -> Webhook:
-        """Updates an existing webhook for the authenticated customer
+        """Change a webhook
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
@@ -14105,7 +14105,7 @@ class AsyncWebhooksResource(AsyncResource):
         timeout_seconds: Optional[int] = None,
         idempotency_key: Optional[str] = None,
     ) -> ApiResponse[Webhook]:
-        """Updates an existing webhook for the authenticated customer
+        """Change a webhook
 
         Args:
             id (str, required, path 'id'): Identifier of the webhook
