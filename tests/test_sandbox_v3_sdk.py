@@ -170,6 +170,15 @@ def test_the_sdk_accepts_the_recorded_events_of_a_message_lifecycle(served):
     assert {type(e.event_data).__name__ for e in events} == {"MessageEvent"}
 
 
+def test_a_free_form_text_needs_no_template(served):
+    sandbox, sent, _ = served
+    answer = sent.messages.send(to=[PHONE], text="Your code is 123456", channel=["sms"])
+    recipient = answer.data.recipients[0]
+    assert (recipient.body, answer.data.template_id) == ("Your code is 123456", None)
+    message = sent.messages.retrieve_status(recipient.message_id).data
+    assert message.message_body.content == "Your code is 123456"
+
+
 def test_an_sdk_idempotency_key_replays_the_send(served):
     sandbox, sent, _ = served
     template = sent.templates.create(category="UTILITY")

@@ -245,8 +245,10 @@ def account(act: Act) -> Record:
 @action
 def send(act: Act) -> Dict[str, Any]:
     """One message per recipient and channel, QUEUED, each starting its lifecycle once the
-    call's changes are kept."""
-    template = _template(act, act.params.get("template") or {})
+    call's changes are kept: of a template (by id or name), or of free-form ``text``."""
+    text = act.params.get("text")
+    wanted = act.params.get("template")
+    template = _template(act, wanted or {}) if wanted or not text else {}
     channels = [DEFAULT_CHANNEL if channel == "sent" else channel
                 for channel in act.params.get("channel") or ["sent"]]
     recipients = []
@@ -263,14 +265,16 @@ def send(act: Act) -> Dict[str, Any]:
                 "channel": channel,
                 "phone": phone,
                 "phone_international": phone,
-                "template_id": template["id"],
+                "template_id": template.get("id"),
                 "template_name": template.get("name"),
                 "template_category": template.get("category"),
+                "message_body": {"content": text} if text else None,
                 "created_at": now(),
             }, "QUEUED"), stamp=False)
             act.after.append(lambda message=message: act.world.lifecycle.begin(message))
-            recipients.append({"message_id": message["id"], "to": phone, "channel": channel})
-    return {"status": "QUEUED", "template_id": template["id"],
+            recipients.append({"message_id": message["id"], "to": phone, "channel": channel,
+                               "body": text})
+    return {"status": "QUEUED", "template_id": template.get("id"),
             "template_name": template.get("name"), "recipients": recipients}
 
 

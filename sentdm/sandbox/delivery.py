@@ -46,22 +46,28 @@ def wants(webhook: Mapping[str, Any], event: Mapping[str, Any]) -> bool:
 
 
 class Scheduler:
-    """Runs jobs at their due time on a few worker threads, until :meth:`close`."""
+    """Runs jobs at their due time on a few worker threads (started with the first job), until
+    :meth:`close`."""
 
     def __init__(self, workers: int = 4, clock: Callable[[], float] = time.monotonic):
         self.clock = clock
+        self.workers = workers
         self._jobs: List[Tuple[float, int, Callable[[], None]]] = []
         self._order = itertools.count()
         self._wake = threading.Condition()
         self._closed = False
-        self._threads = [threading.Thread(target=self._work, daemon=True,
-                                          name=f"sentdm-sandbox-events-{n}")
-                         for n in range(workers)]
-        for thread in self._threads:
-            thread.start()
+        self._threads: List[threading.Thread] = []
 
     def later(self, delay: float, job: Callable[[], None]) -> None:
         with self._wake:
+            if self._closed:
+                return
+            if not self._threads:
+                self._threads = [threading.Thread(target=self._work, daemon=True,
+                                                  name=f"sentdm-sandbox-events-{n}")
+                                 for n in range(self.workers)]
+                for thread in self._threads:
+                    thread.start()
             heapq.heappush(self._jobs, (self.clock() + delay, next(self._order), job))
             self._wake.notify()
 
