@@ -123,6 +123,7 @@ class Client(Resources):
                     or max_connections < 1:
                 raise ConfigurationError(
                     f"max_connections must be a whole number >= 1, not {max_connections!r}")
+            _check_verify(verify)
             self._transport = Transport(self.base_url, self._default_headers(), verify=verify,
                                         pool_size=max_connections, redactor=redactor)
             self._bind_resources()
@@ -306,6 +307,23 @@ def _check_credential(name: str, value: Any) -> None:
                                  f"position {value.index(bad)}")
     if value != value.strip():
         raise ConfigurationError(f"{name} must not start or end with a space")
+
+
+def _check_verify(verify: Any) -> None:
+    """``verify`` is True, False or the path of a CA bundle that exists; so is a bundle named in
+    the environment for ``verify=True``. Otherwise requests would raise a bare OSError at the
+    first call."""
+    if isinstance(verify, bool):
+        named = [(name, os.environ.get(name)) for name in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE")]
+        paths = [(name, path) for name, path in named if path] if verify else []
+    elif isinstance(verify, (str, os.PathLike)):
+        paths = [("verify", os.fspath(verify))]
+    else:
+        raise ConfigurationError(f"verify must be True, False or the path of a CA bundle, not "
+                                 f"{type(verify).__name__}")
+    for name, path in paths[:1]:  # requests uses the first one set
+        if not os.path.exists(path):
+            raise ConfigurationError(f"{name}: no CA bundle at {path!r}")
 
 
 def _check_base_url(url: Any, allow_insecure_http: bool) -> str:

@@ -69,7 +69,7 @@ EXIT_CODES = {
     EXIT_CONNECTION: "no answer: connection refused or broken, or a timeout",
     EXIT_CONFIGURATION: "bad set-up: no credentials, or a bad base URL",
     EXIT_INCOMPLETE: "bulk: some items were not sent (see the results file)",
-    EXIT_INTERRUPTED: "interrupted (Ctrl-C)",
+    EXIT_INTERRUPTED: "interrupted (Ctrl-C, or SIGTERM during bulk)",
 }
 
 #: Flags every API command takes; a parameter with the same name gets ``--param-<name>``.

@@ -43,20 +43,32 @@ class SentdmError(Exception):
 
     Every one pickles (to a worker pool's parent, a task queue) with its message and attributes,
     whatever its constructor takes; the ``requests.Response`` an API error carries stays behind
-    (``response`` is None after unpickling), as it holds the request's credentials.
+    (``response`` is None after unpickling), as it holds the request's credentials. Parsed JSON
+    (``body``, ``details``) travels as JSON text, which pickles however deeply it is nested.
     """
 
     def __reduce__(self) -> Tuple[Any, ...]:
-        state = dict(self.__dict__)
-        if "response" in state:
-            state["response"] = None
-        return (_unpickled, (type(self), self.args), state)
+        state, as_json = {}, {}
+        for name, value in self.__dict__.items():
+            if name == "response":
+                value = None
+            elif type(value) in (dict, list):
+                try:
+                    as_json[name] = json.dumps(value)
+                    continue
+                except (TypeError, ValueError, RecursionError):
+                    pass  # not JSON after all: pickled as it is
+            state[name] = value
+        return (_unpickled, (type(self), self.args, as_json), state)
 
 
-def _unpickled(cls: Type[SentdmError], args: Tuple[Any, ...]) -> SentdmError:
-    """An error rebuilt without calling its constructor (pickle then restores its attributes)."""
+def _unpickled(cls: Type[SentdmError], args: Tuple[Any, ...], as_json: Dict[str, str]
+               ) -> SentdmError:
+    """An error rebuilt without calling its constructor (pickle then restores the rest of its
+    attributes)."""
     error: SentdmError = cls.__new__(cls)
     error.args = args
+    error.__dict__.update({name: json.loads(text) for name, text in as_json.items()})
     return error
 
 

@@ -16,7 +16,7 @@ from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 from .spec import ApiSpec
 
 __all__ = ["logger", "MASK", "CREDENTIAL_HEADERS", "Redactor", "secret_field_names",
-           "credentials_in", "configure_from_environment"]
+           "credentials_in", "copy_json", "configure_from_environment"]
 
 logger = logging.getLogger("sentdm")
 
@@ -68,12 +68,7 @@ class Redactor:
 
     def data(self, data: Any) -> Any:
         """Parsed JSON with the value of every secret field masked, at any depth."""
-        if isinstance(data, dict):
-            return {key: MASK if key in self.secret_fields and value is not None
-                    else self.data(value) for key, value in data.items()}
-        if isinstance(data, list):
-            return [self.data(item) for item in data]
-        return data
+        return copy_json(data, self.secret_fields)
 
     def body(self, body: Optional[bytes], limit: int = LOGGED_BODY_CHARS) -> str:
         """A body as text fit to log or show: JSON with secrets masked, else the decoded text."""
@@ -85,6 +80,28 @@ class Redactor:
             text = body.decode("utf-8", errors="replace")
         text = self.text(text)
         return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
+
+
+def copy_json(value: Any, masked: FrozenSet[str] = frozenset()) -> Any:
+    """A deep copy of parsed JSON, with the value of every key in ``masked`` replaced by MASK,
+    made without recursion: data nested thousands of levels deep (as a server may send) copies
+    like any other. Values that are not dicts or lists are shared, not copied."""
+    def empty_like(item: Any) -> Any:
+        return {} if isinstance(item, dict) else [] if isinstance(item, list) else item
+
+    top = empty_like(value)
+    pending = [(value, top)] if isinstance(value, (dict, list)) else []
+    while pending:
+        source, target = pending.pop()
+        for key, item in (source.items() if isinstance(source, dict) else enumerate(source)):
+            copied = MASK if key in masked and item is not None else empty_like(item)
+            if copied is not item and copied is not MASK:
+                pending.append((item, copied))
+            if isinstance(target, dict):
+                target[key] = copied
+            else:
+                target.append(copied)
+    return top
 
 
 def configure_from_environment(environ: Mapping[str, str] = os.environ) -> None:

@@ -12,9 +12,9 @@ back to wire form with ``to_dict()``.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import functools
+import json
 import re
 import sys
 import threading
@@ -23,6 +23,7 @@ from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Dict, Iterable, Iter
 
 from marshmallow import fields
 
+from .logs import copy_json
 from .schemas import response_converter, response_field
 from .spec import SchemaSpec, did_you_mean, snake_case
 
@@ -143,7 +144,7 @@ class Model:
 
     def to_dict(self) -> Dict[str, Any]:
         """The model in wire form (wire names, JSON values), unknown fields included."""
-        return _copy_json(self._raw)
+        return copy_json(self._raw)
 
     if not TYPE_CHECKING:  # hidden from type checkers, so that they flag misspelt attributes
         def __getattr__(self, name: str) -> Any:
@@ -180,7 +181,10 @@ class Model:
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def __reduce__(self) -> Tuple[Callable[..., "Model"], Tuple[Any, ...]]:
-        return (_from_wire, (type(self), self._raw))
+        try:  # as JSON text, which pickles however deeply the data is nested
+            return (_from_json, (type(self), json.dumps(self._raw)))
+        except (TypeError, ValueError, RecursionError):  # values given that are not JSON
+            return (_from_wire, (type(self), self._raw))
 
 
 _new = object.__new__
@@ -210,33 +214,12 @@ def _shown(value: Any, depth: int) -> Any:
     return value
 
 
-def _copy_json(value: Any) -> Any:
-    """A deep copy of JSON data made without recursion, so that data nested thousands of
-    levels deep (as parsed from a response) copies like any other."""
-    def empty_like(item: Any) -> Any:
-        if isinstance(item, dict):
-            return {}
-        if isinstance(item, list):
-            return []
-        return copy.deepcopy(item)
-
-    top = empty_like(value)
-    pending = [(value, top)] if isinstance(value, (dict, list)) else []
-    while pending:
-        source, target = pending.pop()
-        for key, item in (source.items() if isinstance(source, dict) else enumerate(source)):
-            copied = empty_like(item)
-            if isinstance(item, (dict, list)):
-                pending.append((item, copied))
-            if isinstance(target, dict):
-                target[key] = copied
-            else:
-                target.append(copied)
-    return top
-
-
 def _from_wire(cls: type, data: Dict[str, Any]) -> Model:
     return cls.from_wire(data)  # type: ignore[attr-defined, no-any-return]
+
+
+def _from_json(cls: type, text: str) -> Model:
+    return _from_wire(cls, json.loads(text))
 
 
 def _to_wire(value: Any) -> Any:

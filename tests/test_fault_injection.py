@@ -401,6 +401,17 @@ def test_a_bad_key_in_the_environment_is_a_configuration_error(monkeypatch):
         sentdm.Client()
 
 
+@pytest.mark.parametrize("verify, environment", [
+    ("/nonexistent/ca.pem", {}), (123, {}), (True, {"REQUESTS_CA_BUNDLE": "/nonexistent/ca.pem"}),
+])
+def test_a_missing_ca_bundle_is_a_configuration_error_not_an_os_error(monkeypatch, verify,
+                                                                      environment):
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(sentdm.ConfigurationError):
+        sentdm.Client(api_key="k", verify=verify)
+
+
 # --- 9. deeply nested data ---------------------------------------------------------------------
 
 def _nested(depth):
@@ -416,6 +427,25 @@ def test_to_dict_and_repr_of_a_model_holding_deeply_nested_data(server):
     customer = get_customer(client_for(server))
     assert customer.to_dict() == json.loads(json.dumps(deep))
     assert "..." in repr(customer)
+    assert pickle.loads(pickle.dumps(customer)) == customer
     built = sentdm.Customer.from_wire({"id": "x", "tree": _nested(20000)})
     copied = built.to_dict()
     assert copied is not built._raw and copied["tree"]["n"][0] is not built._raw["tree"]["n"][0]
+
+
+
+@pytest.mark.parametrize("api", ["v1.1", "v3"])
+def test_an_error_answer_with_deeply_nested_details_is_still_a_sentdm_error(server, api):
+    details = [_nested(300)]
+    body = ({"success": False, "data": None, "meta": {"request_id": "r"},
+             "error": {"code": "VALIDATION_001", "message": "bad", "details": details}}
+            if api == "v3" else {"error": "bad", "details": details})
+    server.respond = sequence(json_answer(400, body))
+    client = sentdm.Client(api=api, api_key=API_KEY, base_url=server.url)
+    with pytest.raises(sentdm.BadRequestError) as caught:
+        if api == "v3":
+            client.contacts.list()
+        else:
+            get_customer(client)
+    assert "bad" in str(caught.value)
+    assert pickle.loads(pickle.dumps(caught.value)).status_code == 400
