@@ -178,6 +178,10 @@ class _Merged:
             _Checker(source, "[api]").keys(api, API_KEYS, "key")
             if not self.api:
                 self.api, self.api_source = api, source
+            elif api.get("name", self.api.get("name")) != self.api.get("name"):
+                raise TableError(source, "[api]", f"field 'name': this table extends the API "
+                                 f"{api['name']!r}, but the base table ({self.api_source}) is "
+                                 f"{self.api.get('name')!r}")
         for name, description in check.table(table.get("resources", {}), "resources").items():
             if not isinstance(description, str):
                 raise TableError(source, f"resources.{name}", "must be a description string")

@@ -20,9 +20,9 @@ import re
 from pathlib import Path
 from typing import Dict, Iterable, Mapping, NamedTuple, Optional, Tuple, Union
 
-from .errors import ConfigurationError
+from .errors import ConfigurationError, TableError
 from .inspection import Inspector
-from .loader import BUILTIN_TABLE, TableSource, load_api
+from .loader import BUILTIN_TABLE, TableSource, load_api, read_table
 from .models import build_models
 from .operations import Operation, build_operations
 from .resources import build_resource_classes
@@ -127,9 +127,37 @@ def table_paths(endpoints: Endpoints = None, environ: Mapping[str, str] = os.env
         extra = [endpoints]
     else:
         extra = list(endpoints)
-    from_env = [path for path in environ.get(ENDPOINTS_ENV, "").split(os.pathsep) if path]
-    base = api_table(select_api(api, environ))
+    name = select_api(api, environ)
+    from_env = [path for path in environ.get(ENDPOINTS_ENV, "").split(os.pathsep)
+                if path and _extends(os.path.abspath(path), name)]
+    base = api_table(name)
     return (base,) + tuple(os.path.abspath(os.fspath(path)) for path in from_env + extra)
+
+
+def _extends(path: str, api: str) -> bool:
+    """Whether a ``SENTDM_ENDPOINTS`` table extends API version ``api``: the one its ``[api]
+    name`` names, or, without a name (tables written before there were versions), v1.1. A table
+    that cannot be read is kept, so that loading it reports the problem."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return True
+    declared = _declared_api(path, stat.st_mtime_ns, stat.st_size)
+    if declared is None:
+        return True
+    return declared == api if declared else api == DEFAULT_API
+
+
+@functools.lru_cache(maxsize=64)
+def _declared_api(path: str, mtime_ns: int, size: int) -> Optional[str]:
+    """The ``[api] name`` a table declares ("" for none), or None if it cannot be read (read
+    once per version of the file)."""
+    try:
+        api = read_table(path).get("api", {})
+    except TableError:
+        return None
+    name = api.get("name", "") if isinstance(api, dict) else ""
+    return name if isinstance(name, str) else None
 
 
 def load_service(paths: Tuple[str, ...] = BUILTIN_PATHS) -> Service:

@@ -143,3 +143,29 @@ def test_a_client_of_another_version_pickles(server):
     assert pickle.loads(pickle.dumps(model)) == model
     assert type(model).__qualname__ == "v3_sample.Template"
     assert json.dumps(model.to_dict()) == '{"id": "t1"}'
+
+
+EXTRA_V11 = ('[endpoint.templates.delete_template]\nmethod = "DELETE"\nuri = "/templates/{id}"\n'
+             '[[endpoint.templates.delete_template.params]]\nname = "id"\nin = "path"\n'
+             'type = "string"\nrequired = true\n')
+EXTRA_V3 = ('[api]\nname = "v3"\n\n[endpoint.me.ping]\nmethod = "GET"\nuri = "/v3/ping"\n')
+
+
+def test_environment_tables_extend_the_version_they_name(tmp_path, monkeypatch):
+    old_style, for_v3 = tmp_path / "v11.toml", tmp_path / "v3.toml"
+    old_style.write_text(EXTRA_V11)
+    for_v3.write_text(EXTRA_V3)
+    monkeypatch.setenv("SENTDM_ENDPOINTS", f"{old_style}{os.pathsep}{for_v3}")
+    old = sentdm.Client(api_key=API_KEY)
+    new = sentdm.Client(api_key=API_KEY, api="v3")
+    assert callable(old.templates.delete_template) and not hasattr(old, "me")
+    assert callable(new.me.ping) and not hasattr(new.templates, "delete_template")
+
+
+def test_an_extra_table_for_another_version_is_refused(tmp_path):
+    for_v3 = tmp_path / "v3.toml"
+    for_v3.write_text(EXTRA_V3)
+    with pytest.raises(sentdm.TableError, match=r"\[api\]: field 'name': this table extends the "
+                                                r"API 'v3', but the base table .* is 'v1.1'"):
+        sentdm.Client(api_key=API_KEY, endpoints=[for_v3])
+    assert callable(sentdm.Client(api_key=API_KEY, api="v3", endpoints=[for_v3]).me.ping)
