@@ -197,7 +197,8 @@ class Operation:
         headers = response.headers
         key = (request.headers.get(self._idempotency_header)
                if request is not None and self._idempotency_header else None)
-        if self._envelope is None:
+        if self._envelope is None or (self.spec.response is None and not response.content):
+            # no envelope, or nothing to return and no body to carry one (204 No Content)
             return ApiResponse(self._parse_data(response), response,
                                rate_limit=rate_limit_from(headers, self._rate_limit),
                                idempotency_key=key)

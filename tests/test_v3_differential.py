@@ -332,6 +332,7 @@ def official_methods(accepting: Callable[[Callable[..., Any]], bool]) -> List[st
 
 PAGED = official_methods(lambda method: isinstance(returned_type(method), type) and issubclass(
     returned_type(method), SENT_DM._base_client.BaseSyncPage))
+RETURNING_NOTHING = official_methods(lambda method: returned_type(method) is None)
 SANDBOXED = official_methods(lambda method: "sandbox" in inspect.signature(method).parameters)
 
 
@@ -392,6 +393,16 @@ def test_async_clients_send_the_same_request_and_read_the_same_data(key, server,
 
     theirs, mine = asyncio.run(both())
     assert_same_exchange(server, call, data, theirs, mine, key)
+
+
+@pytest.mark.filterwarnings("ignore:deprecated:DeprecationWarning")
+@pytest.mark.parametrize("key", RETURNING_NOTHING)
+def test_an_answer_without_content_is_nothing_for_both(key, server, clients):
+    ours, official = clients
+    method, call = sdk_call(ours, official, key)
+    server.respond = lambda received: (204, {}, b"")
+    assert method(*call.positional, **call.keywords) is None
+    assert resolve(ours, key)(*call.positional, **call.keywords) is None
 
 
 @pytest.mark.parametrize("key", PAGED)
