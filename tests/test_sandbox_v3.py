@@ -464,3 +464,14 @@ def test_every_event_of_50_messages_arrives_verifies_and_is_handed_over_once_des
         handed = [(e.payload.message_id, e.payload.message_status) for e in inbox.events]
         assert len(handed) == len(expected) and set(handed) == expected
         assert len(events) == len(expected)
+
+
+@pytest.mark.parametrize("options, expected", [
+    ({"rate_limit": "lots"}, "rate_limit: 'lots' is not a rate such as 60/min"),
+    ({"rate_limit": 60}, "rate_limit: 60 is not a rate"),
+    ({"delay_ms": -1}, "delay_ms: must be a number >= 0, not -1"),
+    ({"lifecycle_step": "fast"}, "lifecycle_step: must be a number >= 0, not 'fast'"),
+])
+def test_bad_sandbox_options_are_refused_naming_the_option(options, expected):
+    with pytest.raises(sentdm.ConfigurationError, match=expected):
+        Sandbox(api=API, **options)

@@ -28,6 +28,7 @@ from http import HTTPStatus
 from typing import Any, Callable, Dict, Iterable, List, Optional, Pattern, Tuple
 from urllib.parse import parse_qs
 
+from ..errors import ConfigurationError
 from ..operations import flatten_messages
 from ..schemas import REQUIRED_MESSAGE, MarshmallowError, request_schema, wire_schema
 from ..service import load_service
@@ -155,19 +156,22 @@ class SandboxApp:
     built-in table).
 
     State lives in memory, or in the SQLite file ``db_path`` (it survives a restart). Requests must
-    carry ``api_key``. ``rate_limit`` (``"60/min"``) limits requests per key; ``delay`` (seconds)
-    is added to every answer; ``redeliver`` delivers every webhook event twice;
+    carry ``api_key``. ``rate_limit`` (``"60/min"``) limits requests per key; ``delay_ms`` is
+    added to every answer; ``redeliver`` delivers every webhook event twice;
     ``lifecycle_step`` is the time between a message's statuses.
     """
 
     def __init__(self, db_path: Optional[str] = None, *, api_key: str = DEFAULT_API_KEY,
                  api: Optional[ApiSpec] = None, rate_limit: Optional[str] = None,
-                 delay: float = 0.0, redeliver: bool = False, lifecycle_step: float = 0.05):
+                 delay_ms: float = 0, redeliver: bool = False, lifecycle_step: float = 0.05):
         self.api = api or load_service().api
         self.api_key = api_key
-        self.delay = delay
         self.wire = Wire(self.api)
-        self.limiter = RateLimit(*parse_rate(rate_limit)) if rate_limit else None
+        self.limiter = RateLimit(*_checked_rate(rate_limit)) if rate_limit else None
+        for name, value in (("delay_ms", delay_ms), ("lifecycle_step", lifecycle_step)):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                raise ConfigurationError(f"{name}: must be a number >= 0, not {value!r}")
+        self.delay = delay_ms / 1000
         self.idempotency = IdempotencyCache()
         self.store = Store(_collections(self.api), db_path or MEMORY)
         self.routes = [Route(spec, self.api) for spec in self.api.operations]
@@ -356,6 +360,14 @@ def _collections(api: ApiSpec) -> Dict[str, Tuple[str, ...]]:
     by_parent = (declared | set(OWN_COLLECTIONS)) if declared else set()
     return {name: (*COLLECTIONS.get(name, ()), *(("_parent",) if name in by_parent else ()))
             for name in sorted(set(COLLECTIONS) | by_parent)}
+
+
+def _checked_rate(rate: str) -> Tuple[int, float]:
+    try:
+        return parse_rate(rate)
+    except (ValueError, AttributeError):
+        raise ConfigurationError(f"rate_limit: {rate!r} is not a rate such as 60/min, 10/s or "
+                                 "1000/hour") from None
 
 
 def _internal(exc: Exception) -> Problem:

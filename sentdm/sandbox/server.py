@@ -80,7 +80,7 @@ class Sandbox:
         self.api_name = api
         self.app = SandboxApp(db_path, api_key=api_key,
                               api=load_service(table_paths(api=api)).api,
-                              rate_limit=rate_limit, delay=delay_ms / 1000, redeliver=redeliver,
+                              rate_limit=rate_limit, delay_ms=delay_ms, redeliver=redeliver,
                               lifecycle_step=lifecycle_step)
         try:
             self._server = make_server(HOST, port, self.app, server_class=_Server,
