@@ -82,7 +82,7 @@ class Operation:
     """An operation compiled for calling: validation, URI expansion, body and response parsing."""
 
     def __init__(self, spec: OperationSpec, api: ApiSpec, models: Mapping[str, type],
-                 secret_fields: Optional[FrozenSet[str]] = None):
+                 secret_fields: Optional["SecretFields"] = None):
         self.spec = spec
         self.key = spec.key
         self._api = api
@@ -98,8 +98,7 @@ class Operation:
         self._has_body = spec.body_schema is not None
         self._idempotency_header = api.idempotency_header
         self._generates_keys = bool(api.idempotency_header and spec.idempotency_honoured)
-        self._secret_fields = (secret_field_names(api) if secret_fields is None
-                               else secret_fields)
+        self._secret_fields = secret_fields or SecretFields(api)
         self._schemas: Dict[bool, Schema] = {}
         self._parse_data = _data_parser(spec, api, models)
         self._envelope = api.envelope
@@ -192,7 +191,7 @@ class Operation:
         """The ApiResponse for a received response, or the APIStatusError for its status."""
         status = response.status_code
         if not 200 <= status < 300:
-            raise status_error_class(status)(response, self.key, self._secret_fields,
+            raise status_error_class(status)(response, self.key, self._secret_fields(),
                                              self._error_envelope, self._rate_limit)
         headers = response.headers
         key = (request.headers.get(self._idempotency_header)
@@ -307,6 +306,20 @@ def _wrong_shape(key: str, expected: str, data: Any, response: Any) -> APIRespon
         response)
 
 
+class SecretFields:
+    """The wire names an API marks secret (masked in error messages), read from the whole table
+    when an error first needs them rather than when an operation is compiled."""
+
+    def __init__(self, api: ApiSpec):
+        self._api = api
+        self._names: Optional[FrozenSet[str]] = None
+
+    def __call__(self) -> FrozenSet[str]:
+        if self._names is None:
+            self._names = secret_field_names(self._api)
+        return self._names
+
+
 class Operations(Mapping[str, Operation]):
     """Every operation of an API by ``resource.name`` key, each compiled on first use: a client
     of a large table pays for the operations it calls, not for every one it could."""
@@ -316,13 +329,11 @@ class Operations(Mapping[str, Operation]):
         self._models = models
         self._specs = {op.key: op for op in api.operations}
         self._compiled: Dict[str, Operation] = {}
-        self._secret_fields: Optional[FrozenSet[str]] = None
+        self._secret_fields = SecretFields(api)  # one for all, worked out on first need
 
     def __getitem__(self, key: str) -> Operation:
         operation = self._compiled.get(key)
         if operation is None:
-            if self._secret_fields is None:
-                self._secret_fields = secret_field_names(self._api)
             operation = Operation(self._specs[key], self._api, self._models, self._secret_fields)
             operation = self._compiled.setdefault(key, operation)  # one, if threads raced
         return operation
