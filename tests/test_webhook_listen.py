@@ -93,6 +93,8 @@ def test_without_forwarding_each_event_is_acknowledged_and_ctrl_c_stops_it():
     (["--secret", "sk_Zq8xV3"], {}, "starting with 'whsec_'"),
     ([], {"SENTDM_WEBHOOK_SECRET": "whsec_Zq8x!V3"}, "not valid base64"),
     (["--secret", SECRET, "--forward-to", "localhost:8000"], {}, "not an http(s) URL"),
+    (["--secret", SECRET, "--count", "0"], {}, "count: must be 1 or more"),
+    (["--secret", SECRET, "--tolerance", "-5"], {}, "tolerance: must be a number of seconds"),
 ])
 def test_set_up_mistakes_exit_6_without_showing_the_secret(args, env, says):
     done = subprocess.run([sys.executable, "-m", "sentdm", "listen", *args], cwd=ROOT,

@@ -11,6 +11,8 @@ import threading
 
 import pytest
 import requests
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import sentdm.webhooks as webhooks
 from sentdm import ConfigurationError
@@ -249,3 +251,60 @@ def test_the_asgi_app_is_imported_on_first_use_only():
     with pytest.raises(AttributeError, match="no attribute 'Nothing'"):
         webhooks.Nothing
     assert isinstance(Receiver(Recorder(), SECRET).store, MemoryStore)
+
+
+# --- handlers that return awaitables, set-up checks, any request ----------------------------------
+
+async def record_later(recorder, event):
+    await asyncio.sleep(0)
+    recorder(event)
+
+
+def test_a_plain_receiver_refuses_a_handler_that_returns_a_coroutine(caplog):
+    handler = Recorder()
+    receiver = Receiver(lambda event: record_later(handler, event), SECRET)
+    body = event_body()
+    with caplog.at_level(logging.ERROR, "sentdm.webhooks"):
+        assert receiver.receive(body, signed(body)) == (500, "handler failed")
+    assert "returned an awaitable" in caplog.text and handler.events == []
+
+
+def test_the_asgi_app_awaits_what_a_plain_handler_returns():
+    handler = Recorder()
+    app = ASGIApp(lambda event: record_later(handler, event), SECRET)
+    body = event_body()
+    sent = drive(app, http_scope(signed(body)), [{"type": "http.request", "body": body}])
+    assert sent[1]["body"] == b"ok" and len(handler.events) == 1
+
+
+@pytest.mark.parametrize("option, value", [("tolerance", -1), ("tolerance", "300"),
+                                           ("tolerance", float("nan")), ("max_body", 0),
+                                           ("max_body", 1.5)])
+def test_bad_options_are_configuration_errors(option, value):
+    with pytest.raises(ConfigurationError, match=option):
+        Receiver(Recorder(), SECRET, **{option: value})
+    if option == "tolerance":
+        with pytest.raises(ConfigurationError, match=option):
+            webhooks.verify(b"{}", {}, SECRET, tolerance=value)
+
+
+ANSWERS = {(200, "ok"), (200, "duplicate"), (400, "missing header"), (400, "malformed header"),
+           (400, "timestamp too old"), (400, "timestamp too new"), (400, "signature mismatch"),
+           (400, "invalid body")}
+HEADER_VALUES = st.text(max_size=40) | st.sampled_from(["v1,AAAA", "0", "v1,"])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=st.binary(max_size=80) | st.builds(lambda e: json.dumps(e).encode(), st.dictionaries(
+           st.sampled_from(["field", "event", "payload", "timestamp"]),
+           st.none() | st.text(max_size=10) | st.dictionaries(st.text(max_size=5), st.integers()))),
+       sign_it=st.booleans(),
+       extra=st.dictionaries(st.sampled_from(["x-webhook-id", "x-webhook-timestamp",
+                                              "x-webhook-signature"]), HEADER_VALUES))
+def test_any_request_gets_one_of_the_documented_answers(body, sign_it, extra):
+    receiver = PROPERTY_RECEIVER
+    sent = {**(signed(body) if sign_it else {}), **extra}
+    assert tuple(receiver.receive(body, sent)) in ANSWERS
+
+
+PROPERTY_RECEIVER = Receiver(lambda event: None, SECRET)

@@ -1,8 +1,9 @@
 """An ASGI application that receives Sent's events: ``ASGIApp(handle_event, "whsec_...")``, for
 uvicorn, hypercorn or a mount in Starlette/FastAPI. It answers as :class:`WSGIApp` does.
 
-The handler may be a coroutine function (awaited) or a plain one (run in a worker thread, as
-are the store's calls, so that neither blocks the event loop).
+The handler may be a coroutine function or a plain one: it is called in a worker thread (as are
+the store's calls, so that neither blocks the event loop), and what it returns is awaited if it
+can be.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ class ASGIApp:
 
     def __init__(self, handler: Handler, secret: Secrets, **options: Any):
         self.receiver = Receiver(handler, secret, **options)
-        self.handler_is_async = _is_async(handler)
 
     async def __call__(self, scope: Message, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -56,10 +56,9 @@ class ASGIApp:
         if isinstance(started, Answer):
             return started
         try:
-            if self.handler_is_async:
-                await self.receiver.handler(started)
-            else:
-                await _in_thread(self.receiver.handler, started)
+            result = await _in_thread(self.receiver.handler, started)
+            if hasattr(result, "__await__"):  # a coroutine function, or one that returns one
+                await result
         except Exception as error:
             return await _in_thread(self.receiver.finish, started, error)
         return await _in_thread(self.receiver.finish, started)
@@ -94,9 +93,4 @@ async def _lifespan(receive: Receive, send: Send) -> None:
         elif message["type"] == "lifespan.shutdown":
             await send({"type": "lifespan.shutdown.complete"})
             return
-
-
-def _is_async(handler: Any) -> bool:
-    return asyncio.iscoroutinefunction(handler) or asyncio.iscoroutinefunction(
-        getattr(handler, "__call__", None))
 

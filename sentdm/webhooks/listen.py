@@ -30,6 +30,7 @@ from .signature import (
     SIGNATURE_HEADER,
     TIMESTAMP_HEADER,
     Secrets,
+    check_tolerance,
     lower_headers,
     signing_keys,
 )
@@ -66,6 +67,9 @@ class Listener:
                  out: IO[str] = sys.stdout, log: IO[str] = sys.stderr,
                  forward_timeout: float = 30.0):
         signing_keys(secret)
+        check_tolerance(tolerance)
+        if count is not None and count < 1:
+            raise ConfigurationError(f"count: must be 1 or more, not {count}")
         if forward_to is not None and not forward_to.startswith(("http://", "https://")):
             raise ConfigurationError(f"forward-to: {forward_to!r} is not an http(s) URL")
         event_types(api)  # the table is read now, not on the first event

@@ -26,7 +26,7 @@ from typing import Any, Callable, Iterable, List, NamedTuple, Optional, Tuple, U
 from ..errors import ConfigurationError, WebhookVerificationError
 from .dedup import HANDLED, NEW, MemoryStore, Store, StoreError
 from .events import WEBHOOKS_API, Event, event_types
-from .signature import DEFAULT_TOLERANCE, Secrets, signing_keys
+from .signature import DEFAULT_TOLERANCE, Secrets, check_tolerance, signing_keys
 
 __all__ = ["Answer", "Receiver", "WSGIApp", "Handler", "MAX_BODY"]
 
@@ -83,6 +83,10 @@ class Receiver:
             raise ConfigurationError(f"handler: must be a function taking an event, "
                                      f"not {type(handler).__name__}")
         signing_keys(secret)  # a bad secret fails here, at start-up, not on the first event
+        check_tolerance(tolerance)
+        if isinstance(max_body, bool) or not isinstance(max_body, int) or max_body < 1:
+            raise ConfigurationError(f"max_body: must be a positive number of bytes, "
+                                     f"not {max_body!r}")
         self.handler = handler
         self.secret = secret
         self.store: Optional[Store] = MemoryStore() if store == IN_MEMORY else store  # type: ignore[assignment]
@@ -100,7 +104,11 @@ class Receiver:
         if isinstance(started, Answer):
             return started
         try:
-            self.handler(started)
+            result = self.handler(started)
+            if hasattr(result, "__await__"):
+                getattr(result, "close", lambda: None)()  # never awaited: say so once, here
+                raise TypeError("the handler returned an awaitable, which nothing here awaits: "
+                                "give a plain function, or use ASGIApp")
         except Exception as error:
             return self.finish(started, error)
         return self.finish(started)

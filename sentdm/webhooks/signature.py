@@ -29,6 +29,7 @@ __all__ = [
     "Body",
     "Secrets",
     "signing_keys",
+    "check_tolerance",
     "sign",
     "verify",
 ]
@@ -70,6 +71,14 @@ def signing_keys(secret: Secrets) -> Tuple[bytes, ...]:
             raise ConfigurationError(f"{which}: empty after {SECRET_PREFIX!r}")
         keys.append(key)
     return tuple(keys)
+
+
+def check_tolerance(tolerance: float) -> None:
+    """A tolerance is a number of seconds, not negative: ConfigurationError otherwise."""
+    if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or not (
+            tolerance >= 0):
+        raise ConfigurationError(f"tolerance: must be a number of seconds (0 or more), "
+                                 f"not {tolerance!r}")
 
 
 def _raw(body: Body) -> bytes:
@@ -126,6 +135,7 @@ def verify(body: Body, headers: Union[Mapping[str, str], Iterable[Tuple[str, str
     within ``tolerance`` seconds of ``now``; raise WebhookVerificationError saying which check
     failed otherwise. Signatures are compared in constant time."""
     keys = signing_keys(secret)
+    check_tolerance(tolerance)
     raw = _raw(body)
     fields = lower_headers(headers)
     webhook_id, stamp, signatures = (_header(fields, name) for name in
