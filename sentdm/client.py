@@ -106,8 +106,10 @@ class Client(Resources):
             service = load_service(table_paths(endpoints, api=api))
             self._service: Service = service
             self._api_key, self._access_token = _credentials(service, api_key, access_token)
-            if not isinstance(sandbox, bool):
-                raise ConfigurationError(f"sandbox must be True or False, not {sandbox!r}")
+            for name, flag in (("sandbox", sandbox), ("check_formats", check_formats),
+                               ("allow_insecure_http", allow_insecure_http)):
+                if not isinstance(flag, bool):  # "false" would be true
+                    raise ConfigurationError(f"{name} must be True or False, not {flag!r}")
             if sandbox and not service.api.sandbox_field:
                 raise ConfigurationError(
                     f"sandbox=True: the API {service.name!r} has no sandbox mode")

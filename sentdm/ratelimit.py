@@ -88,6 +88,8 @@ tokens = 0
 
 #: A value of the reset header below this is a number of seconds, not a Unix time.
 _UNIX_TIME_FLOOR = 1e9
+#: The longest pause the API's headers can impose, in seconds.
+DEFAULT_MAX_PAUSE = 60.0
 
 
 class SharedRateLimit:
@@ -95,12 +97,14 @@ class SharedRateLimit:
 
     ``rate`` (requests per second) and ``burst`` apply until the API's headers say otherwise;
     ``rate`` also caps what the headers allow. Without ``rate``, nothing is limited until the
-    API says something.
+    API says something. No pause the API asks for (a reset time, a ``Retry-After``) lasts more
+    than ``max_pause`` seconds: a hostile or broken header cannot stop the workers for good.
     """
 
     def __init__(self, redis: Any, key: str, *, rate: Optional[float] = None,
-                 burst: Optional[float] = None):
+                 burst: Optional[float] = None, max_pause: float = DEFAULT_MAX_PAUSE):
         self._redis = redis
+        self._max_pause = max_pause
         self.key = key
         self._defaults = (float(rate or 0), float(burst or max(1.0, rate or 0)))
         self._acquire = redis.register_script(_ACQUIRE)
@@ -125,8 +129,11 @@ class SharedRateLimit:
             return
         if reset is not None and reset < _UNIX_TIME_FLOOR:
             reset = time.time() + reset
+        if reset is not None:
+            reset = min(reset, time.time() + self._max_pause)
         self._observe(keys=[self.key], args=[*self._defaults, limit or 0, remaining, reset or 0])
 
     def pause(self, seconds: float) -> None:
         """Nobody takes a token for ``seconds`` (a 429's ``Retry-After``)."""
-        self._pause(keys=[self.key], args=[*self._defaults, max(0.0, seconds)])
+        self._pause(keys=[self.key], args=[*self._defaults,
+                                           min(max(0.0, seconds), self._max_pause)])

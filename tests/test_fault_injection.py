@@ -387,7 +387,8 @@ def test_the_sandbox_ignores_unknown_body_fields_as_a_lenient_server_does(sandbo
     {"api_key": "k", "access_token": ["t"]}, {"api_key": "k", "timeout": math.inf},
     {"api_key": "k", "timeout": (5, math.inf)}, {"api_key": "k", "timeout": math.nan},
     {"api_key": "k", "max_retry_time": math.inf}, {"api_key": "k", "backoff_factor": math.inf},
-    {"api_key": "k", "base_url": 8080},
+    {"api_key": "k", "base_url": 8080}, {"api_key": "k", "allow_insecure_http": "false"},
+    {"api_key": "k", "check_formats": "no"},
 ], ids=repr)
 def test_bad_settings_are_configuration_errors_at_construction(options):
     with pytest.raises(sentdm.ConfigurationError) as caught:

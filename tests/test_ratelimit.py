@@ -55,6 +55,19 @@ def test_a_reset_given_in_seconds_from_now_is_read_as_such(bucket):
     assert taken_without_waiting(limit, 5) == 0
 
 
+@pytest.mark.parametrize("hostile", [
+    lambda limit: limit.observe(100, 0, 32503680000),       # "none remain until the year 3000"
+    lambda limit: limit.observe(100, 0, 1e300),
+    lambda limit: limit.pause(1e300),                       # Retry-After: 1e300
+], ids=["reset-year-3000", "reset-1e300", "retry-after-1e300"])
+def test_no_header_pauses_the_workers_longer_than_max_pause(bucket, hostile):
+    """Issue 10, item 5, for the shared limit: the pause is bounded, whatever the API says."""
+    limit = bucket(max_pause=0.2)
+    hostile(limit)
+    assert taken_without_waiting(limit, 1) == 0
+    assert limit.acquire(stop_at=time.monotonic() + 10)
+
+
 def test_a_429_pauses_every_worker_and_tokens_do_not_pile_up_meanwhile(bucket):
     first, second = bucket(rate=1000, burst=50), bucket(rate=1000, burst=50)
     first.pause(0.3)
