@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .bulk import BulkResult, BulkSummary
 from .client import Client, Configuration
+from .envelope import RateLimit
 from .errors import (
     APIConnectionError,
     APIError,
@@ -77,6 +78,7 @@ __all__ = [
     "BulkResult",
     "BulkSummary",
     "ApiResponse",
+    "RateLimit",
     "Model",
     "service",
     "meta",

@@ -218,9 +218,15 @@ class Client(Resources):
         """The ``requests.Session`` this client sends through (one per client)."""
         return self._transport.session
 
-    def _call(self, op: Operation, kwargs: Dict[str, Any]) -> ApiResponse[Any]:
+    def _with_defaults(self, op: Operation, kwargs: Dict[str, Any]) -> Dict[str, Any]:
+        """The call's arguments with the client's defaults: ``sandbox=True`` fills the API's
+        sandbox field where the operation has it and the call left it out."""
         if self.sandbox and op.sandbox_param and kwargs.get(op.sandbox_param) is None:
-            kwargs = {**kwargs, op.sandbox_param: True}
+            return {**kwargs, op.sandbox_param: True}
+        return kwargs
+
+    def _call(self, op: Operation, kwargs: Dict[str, Any]) -> ApiResponse[Any]:
+        kwargs = self._with_defaults(op, kwargs)
         request = op.build_request(kwargs, self.check_formats)
         policy = self._retry_policies[request.idempotent]
         response = self._transport.send(request, self.timeout, policy)

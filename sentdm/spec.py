@@ -276,11 +276,6 @@ class ResourceSpec(NamedTuple):
         """The attribute that holds it on its parent: the last part of its path."""
         return self.name.rpartition(".")[2]
 
-    @property
-    def parent(self) -> str:
-        """The path of the resource it is nested in, or ``""``."""
-        return self.name.rpartition(".")[0]
-
 
 class EventSpec(NamedTuple):
     """A kind of webhook event: ``name`` is the event type it covers (``"message.received"``)

@@ -198,3 +198,12 @@ def test_the_command_line_names_the_version_that_has_a_command(capsys):
 def test_a_v3_client_shows_its_version():
     assert repr(sentdm.Client(api_key=API_KEY, api="v3")).startswith("Client(api='v3', ")
     assert repr(sentdm.Client(api_key=API_KEY)).startswith("Client(base_url=")
+
+
+def test_the_stubber_sees_the_clients_sandbox_default():
+    client = sentdm.Client(api_key=API_KEY, api="v3", sandbox=True)
+    stubber = Stubber(client)
+    stubber.add_response("templates.delete", None,
+                         expected_params={"id": "t1", "sandbox": True, "idempotency_key": ANY})
+    with stubber:
+        assert client.templates.delete("t1", idempotency_key="k-1") is None

@@ -219,6 +219,7 @@ class Stubber:
                                             ) from None
 
     def _call(self, op: Operation, kwargs: Dict[str, Any]) -> ApiResponse[Any]:
+        kwargs = self.client._with_defaults(op, kwargs)  # as the client would send them
         values = op.validate(kwargs, self.client.check_formats)  # bad arguments fail as usual
         request = op.build_request(kwargs, self.client.check_formats)
         made = _described(op, values)
