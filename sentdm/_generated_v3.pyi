@@ -137,10 +137,7 @@ __all__ = [
 
 
 class Account(Model):
-    """Account response for GET /v3/me endpoint. Returns organization (with profiles), user
-    (standalone), or profile (child of an organization) data depending on the API key type. Always
-    includes messaging channel configuration.
-    """
+    """The API key's account: the organization with its profiles, the user, and the channels"""
     @property
     def id(self) -> Optional[str]:
         """Customer ID (organization, account, or profile)"""
@@ -249,7 +246,7 @@ class AccountChannels(Model):
     ) -> None: ...
 
 class AccountProfile(Model):
-    """Profile (sender profile) response for v3 API"""
+    """A sender profile of the account"""
     @property
     def id(self) -> Optional[str]:
         """Profile unique identifier"""
@@ -1095,7 +1092,7 @@ class CampaignDataInput(Model):
     ) -> None: ...
 
 class CampaignRequest(Model):
-    """Body of profiles.campaigns.create"""
+    """Body of profiles.campaigns.create and profiles.campaigns.update"""
     @property
     def campaign(self) -> Optional[CampaignDataInput]:
         """Campaign data for create or update operation"""
@@ -1110,13 +1107,7 @@ class CampaignRequest(Model):
     ) -> None: ...
 
 class CampaignUseCase(Model):
-    """Customer-facing use-case representation for the public v3 campaign contract. Exists for the same
-    reason as BrandCampaignV3Response: nesting the TcrCampaignUseCase database entity in a public
-    response means any column added to that table silently becomes part of the customer-facing
-    contract. This DTO is an explicit allowlist, so a new column stays invisible until it is added
-    here on purpose. This mirrors exactly the fields the entity already serialized, so it removes
-    nothing from the current response shape. It only closes the future-leak path.
-    """
+    """A use case of a campaign, with its sample messages"""
     @property
     def id(self) -> Optional[str]:
         """Unique identifier"""
@@ -1251,7 +1242,7 @@ class ChannelEventPayload(Model):
     ) -> None: ...
 
 class ChannelScore(Model):
-    """..."""
+    """How messages to a contact fared on one channel, as percentages"""
     @property
     def channel(self) -> Optional[str]:
         """Channel (sms, whatsapp, rcs, mms)"""
@@ -1270,7 +1261,7 @@ class ChannelScore(Model):
     ) -> None: ...
 
 class Contact(Model):
-    """Contact response for v3 API Uses snake_case for JSON property names"""
+    """A contact: phone formats, available channels, default channel and opt-out"""
     @property
     def id(self) -> Optional[str]:
         """Unique identifier for the contact"""
@@ -1398,7 +1389,7 @@ class ContactEventPayload(Model):
     ) -> None: ...
 
 class ContactMessageSummary(Model):
-    """..."""
+    """What you exchanged with one contact: message counts, time bounds, channels and success scores"""
     @property
     def channel_scores(self) -> Optional[List[ChannelScore]]:
         """Success and failure scores per channel"""
@@ -1463,7 +1454,7 @@ class ContactUpdateRequest(Model):
     ) -> None: ...
 
 class Cursors(Model):
-    """Cursor-based pagination. Never populated — see Cursors."""
+    """Cursors for cursor-based pagination (not in use: pages are numbered)"""
     @property
     def after(self) -> Optional[str]:
         """Cursor to fetch the next page."""
@@ -1473,7 +1464,7 @@ class Cursors(Model):
     def __init__(self, *, after: Optional[str] = ..., before: Optional[str] = ...) -> None: ...
 
 class DestinationCountry(Model):
-    """..."""
+    """A country the brand sends to"""
     @property
     def id(self) -> Optional[str]:
         """Unique identifier"""
@@ -1483,7 +1474,7 @@ class DestinationCountry(Model):
     def __init__(self, *, id: Optional[str] = ..., is_main: Optional[bool] = ...) -> None: ...
 
 class DestinationCountryInput(Model):
-    """..."""
+    """A country the brand sends to"""
     @property
     def id(self) -> Optional[str]:
         """Unique identifier"""
@@ -1591,12 +1582,7 @@ class LocationInput(Model):
     ) -> None: ...
 
 class Message(Model):
-    """Message response for v3 API — same shape as v2 with snake_case JSON conventions.
-
-    The shape of a message that was sent immediately: it never has a scheduled_at key. A message
-    that is or was held for a later instant is a ScheduledMessageResponse, and the endpoint decides
-    which of the two to answer with. From always returns this type.
-    """
+    """A message, inbound or outbound: its recipient, channel, body, price and status history"""
     @property
     def id(self) -> Optional[str]:
         """Unique identifier"""
@@ -1623,7 +1609,7 @@ class Message(Model):
         """Status changes, oldest first"""
     @property
     def message_body(self) -> Optional[MessageBody]:
-        """Structured message body format for database storage. Preserves channel-specific components (header, header media, body, footer, buttons, MMS subject and media)."""
+        """The body as sent, with its channel-specific parts (header, header media, text, footer, buttons, MMS subject and media)."""
     @property
     def phone(self) -> Optional[str]:
         """Phone number"""
@@ -1679,7 +1665,7 @@ class Message(Model):
     ) -> None: ...
 
 class MessageActivities(Model):
-    """Response for GET /messages/{id}/activities"""
+    """The activity log of a message"""
     @property
     def activities(self) -> Optional[List[MessageActivity]]:
         """List of activity events ordered by most recent first"""
@@ -1698,11 +1684,7 @@ class MessageActivities(Model):
     ) -> None: ...
 
 class MessageActivity(Model):
-    """A single message activity event for v3 API.
-
-    The activity list mixes statuses, so unlike a message it is one shape rather than two: a
-    SCHEDULED entry carries scheduled_at, and every other entry has no such key.
-    """
+    """One activity of a message (a status change and its details)"""
     @property
     def active_contact_price(self) -> Optional[str]:
         """Active contact markup applied on top of the channel cost, formatted to 4 decimal places."""
@@ -1745,15 +1727,7 @@ class MessageActivity(Model):
     ) -> None: ...
 
 class MessageBody(Model):
-    """Structured message body format for database storage. Preserves channel-specific components
-    (header, header media, body, footer, buttons, MMS subject and media).
-
-    Persisted as the messageBody jsonb column on Messages. Every write path goes through
-    MessageUtils.MessageBodyJsonOptions, which writes nulls, so the envelope shape is stable
-    regardless of channel or status. Anything that rebuilds this object field by field — the four
-    IMessageBodyStrategy implementations and MessageUtils.BuildSegmentBody — has to carry every
-    member, or that member is silently dropped on whichever path forgot it.
-    """
+    """A message's body as sent: header, text, footer, buttons and media"""
     @property
     def buttons(self) -> Optional[List[MessageBodyButton]]:
         """Interactive buttons"""
@@ -1788,7 +1762,7 @@ class MessageBody(Model):
     ) -> None: ...
 
 class MessageBodyButton(Model):
-    """..."""
+    """A button of a message body"""
     @property
     def postback_data(self) -> Optional[str]:
         """..."""
@@ -2124,7 +2098,7 @@ class MmsMediaInput(Model):
     def __init__(self, *, media_type: Optional[str] = ..., url: Optional[str] = ...) -> None: ...
 
 class NumberLookup(Model):
-    """The response data (null if error)"""
+    """What a phone number is: carrier, line type, porting and VoIP"""
     @property
     def carrier_name(self) -> Optional[str]:
         """Name of the carrier"""
@@ -2227,7 +2201,7 @@ class ParticipantUpdateRequest(Model):
     def __init__(self, *, muted: Optional[bool] = ..., sandbox: Optional[bool] = ...) -> None: ...
 
 class PaymentDetailsInput(Model):
-    """..."""
+    """Payment card of a profile (forwarded to the payment processor, never stored)"""
     @property
     def card_number(self) -> Optional[str]:
         """Card number (digits only, 13–19 characters)"""
@@ -2260,7 +2234,7 @@ class ProfileCompleteRequest(Model):
     def __init__(self, *, web_hook_url: Optional[str] = ..., sandbox: Optional[bool] = ...) -> None: ...
 
 class ProfileCompleteResult(Model):
-    """Response when a profile is already in the completed state and no further action is taken."""
+    """The outcome of completing a profile"""
     @property
     def message(self) -> Optional[str]:
         """Human-readable message describing the result."""
@@ -2341,7 +2315,7 @@ class ProfileCreateRequest(Model):
     ) -> None: ...
 
 class ProfileDetail(Model):
-    """Detailed profile response for v3 API"""
+    """A sender profile: its settings, brand, numbers and status"""
     @property
     def id(self) -> Optional[str]:
         """Profile unique identifier"""
@@ -2585,7 +2559,7 @@ class ProfileUpdateRequest(Model):
     ) -> None: ...
 
 class PropsInput(Model):
-    """..."""
+    """Properties of a template variable or button"""
     @property
     def media_type(self) -> Optional[str]:
         """..."""
@@ -2620,7 +2594,7 @@ class PropsInput(Model):
     ) -> None: ...
 
 class SandboxRequest(Model):
-    """Body of channels.voice.rotate_secret"""
+    """Body of a mutation that takes nothing but the sandbox flag"""
     @property
     def sandbox(self) -> Optional[bool]:
         """Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)"""
@@ -2644,7 +2618,7 @@ class SenderProfileInput(Model):
     ) -> None: ...
 
 class Template(Model):
-    """Template response for v3 API"""
+    """A message template: its definition, category, language and review status per channel"""
     @property
     def customer_id(self) -> Optional[str]:
         """Which customer owns this — the key's own, or the profile named in x-profile-id."""
@@ -2699,7 +2673,7 @@ class Template(Model):
     ) -> None: ...
 
 class TemplateBodyContentInput(Model):
-    """..."""
+    """The text of one channel's body (or of a footer), with its variables"""
     @property
     def template(self) -> Optional[str]:
         """The body copy, with variables written as {{index:variable}}."""
@@ -2720,9 +2694,8 @@ class TemplateBodyContentInput(Model):
 class TemplateBodyInput(Model):
     """Body section of a message template.
 
-    A body picks one of two authoring strategies, and mixing them is refused
-    (TemplateDefinitionValidator.HaveValidChannelConfiguration): a shared multiChannel body on its
-    own, or an explicit sms + whatsapp pair, both present.
+    A body picks one of two authoring strategies, and mixing them is refused: a shared
+    multiChannel body on its own, or an explicit sms + whatsapp pair, both present.
 
     multiChannel together with sms or whatsapp is rejected, and so is sms or whatsapp on its own —
     every template is expected to be deliverable on every channel. rcs is the one true override: it
@@ -2773,7 +2746,7 @@ class TemplateButtonInput(Model):
     ) -> None: ...
 
 class TemplateButtonPropsInput(Model):
-    """..."""
+    """Properties of a template button"""
     @property
     def active_for(self) -> Optional[int]:
         """..."""
@@ -2800,7 +2773,7 @@ class TemplateButtonPropsInput(Model):
         """..."""
     @property
     def variables(self) -> Optional[List[TemplateVariableInput]]:
-        """Variables embedded in a dynamic URL button (only when UrlType = dynamic). Count is capped by TemplateContentLimits.MaxUrlButtonVariables; the placeholder must appear at the end of Url (validated in TemplateDefinitionValidator)."""
+        """Variables embedded in a dynamic URL button (only when urlType is dynamic); the placeholder must come at the end of the URL."""
     @property
     def autofill_text(self) -> Optional[str]:
         """..."""
@@ -3037,7 +3010,7 @@ class TemplateUpdateRequest(Model):
     ) -> None: ...
 
 class TemplateVariableInput(Model):
-    """..."""
+    """A variable of a template body"""
     @property
     def name(self) -> Optional[str]:
         """The variable's name, and the key callers use for it in a send request's parameters object. Must start with a letter and hold only letters, digits and underscores."""
@@ -3083,7 +3056,7 @@ class TokenCreateRequest(Model):
     ) -> None: ...
 
 class User(Model):
-    """User response for v3 API"""
+    """A user of the organization or profile, with their role and status"""
     @property
     def id(self) -> Optional[str]:
         """User unique identifier"""
@@ -3403,7 +3376,7 @@ class VoiceUpdateRequest(Model):
     ) -> None: ...
 
 class Webhook(Model):
-    """..."""
+    """A webhook: its endpoint, the events it receives, its signing secret and delivery statistics"""
     @property
     def id(self) -> Optional[str]:
         """Unique identifier"""
@@ -3470,7 +3443,7 @@ class Webhook(Model):
     ) -> None: ...
 
 class WebhookEventRecord(Model):
-    """..."""
+    """One delivery of an event to a webhook: the event, the attempts and the endpoint's answer"""
     @property
     def id(self) -> Optional[str]:
         """Unique identifier"""
@@ -3536,7 +3509,7 @@ class WebhookEventRecordPage(Model):
     ) -> None: ...
 
 class WebhookEventType(Model):
-    """..."""
+    """An event type a webhook can subscribe to, with its sub-types"""
     @property
     def description(self) -> Optional[str]:
         """..."""
@@ -3597,7 +3570,7 @@ class WebhookPage(Model):
     ) -> None: ...
 
 class WebhookRequest(Model):
-    """Body of webhooks.create"""
+    """Body of webhooks.create and webhooks.update"""
     @property
     def display_name(self) -> Optional[str]:
         """Name shown in the dashboard"""
@@ -3636,7 +3609,7 @@ class WebhookRequest(Model):
     ) -> None: ...
 
 class WebhookSecret(Model):
-    """The response data (null if error)"""
+    """A webhook's new signing secret"""
     @property
     def signing_secret(self) -> Optional[str]:
         """Secret (whsec_...) the deliveries are signed with"""
@@ -3653,7 +3626,7 @@ class WebhookTestRequest(Model):
     def __init__(self, *, event_type: Optional[str] = ..., sandbox: Optional[bool] = ...) -> None: ...
 
 class WebhookTestResult(Model):
-    """The response data (null if error)"""
+    """The outcome of a test event sent to a webhook"""
     @property
     def message(self) -> Optional[str]:
         """Message"""
@@ -3887,7 +3860,7 @@ class ChannelsVoiceResource(Resource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             VoiceSecret: VoiceSecret: A freshly rotated callback signing secret
@@ -3941,7 +3914,7 @@ class ChannelsVoiceResource(Resource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             VoiceCallbackTest: VoiceCallbackTest: The verdict of a test question sent to your callback URL
@@ -4067,7 +4040,7 @@ class ContactsResource(Resource):
             ContactCreateRequest (the body parameters): Body of contacts.create
 
         Returns:
-            Contact: Contact: Contact response for v3 API Uses snake_case for JSON property names
+            Contact: Contact: A contact: phone formats, available channels, default channel and opt-out
                 .id (Optional[str])
                 .available_channels (Optional[str])
                 .country_code (Optional[str])
@@ -4134,7 +4107,7 @@ class ContactsResource(Resource):
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -4253,7 +4226,7 @@ class ContactsResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            Contact: Contact: Contact response for v3 API Uses snake_case for JSON property names
+            Contact: Contact: A contact: phone formats, available channels, default channel and opt-out
                 .id (Optional[str])
                 .available_channels (Optional[str])
                 .country_code (Optional[str])
@@ -4310,7 +4283,7 @@ class ContactsResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ContactMessageSummary: ContactMessageSummary: 
+            ContactMessageSummary: ContactMessageSummary: What you exchanged with one contact: message counts, time bounds, channels and success scores
                 .channel_scores (Optional[List[ChannelScore]])
                 .channels_used (Optional[List[str]])
                 .contact_id (Optional[str])
@@ -4364,7 +4337,7 @@ class ContactsResource(Resource):
             ContactUpdateRequest (the body parameters): Body of contacts.update
 
         Returns:
-            Contact: Contact: Contact response for v3 API Uses snake_case for JSON property names
+            Contact: Contact: A contact: phone formats, available channels, default channel and opt-out
                 .id (Optional[str])
                 .available_channels (Optional[str])
                 .country_code (Optional[str])
@@ -4562,9 +4535,7 @@ class MeResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            Account: Account: Account response for GET /v3/me endpoint. Returns organization (with profiles), user
-        (standalone), or profile (child of an organization) data depending on the API key type. Always
-        includes messaging channel configuration.
+            Account: Account: The API key's account: the organization with its profiles, the user, and the channels
                 .id (Optional[str])
                 .channels (Optional[AccountChannels])
                 .created_at (Optional[datetime])
@@ -4620,7 +4591,7 @@ class MessagesResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            MessageActivities: MessageActivities: Response for GET /messages/{id}/activities
+            MessageActivities: MessageActivities: The activity log of a message
                 .activities (Optional[List[MessageActivity]])
                 .message_id (Optional[str])
                 .pagination (Optional[PaginationMeta])
@@ -4663,11 +4634,7 @@ class MessagesResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            Message: Message: Message response for v3 API — same shape as v2 with snake_case JSON conventions.
-
-        The shape of a message that was sent immediately: it never has a scheduled_at key. A message
-        that is or was held for a later instant is a ScheduledMessageResponse, and the endpoint decides
-        which of the two to answer with. From always returns this type.
+            Message: Message: A message, inbound or outbound: its recipient, channel, body, price and status history
                 .id (Optional[str])
                 .active_contact_price (Optional[float])
                 .channel (Optional[str])
@@ -4821,7 +4788,7 @@ class NumbersResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            NumberLookup: NumberLookup: The response data (null if error)
+            NumberLookup: NumberLookup: What a phone number is: carrier, line type, porting and VoIP
                 .carrier_name (Optional[str])
                 .country_code (Optional[str])
                 .is_ported (Optional[bool])
@@ -4892,7 +4859,7 @@ class ProfilesResource(Resource):
             ProfileCompleteRequest (the body parameters): Body of profiles.complete
 
         Returns:
-            ProfileCompleteResult: ProfileCompleteResult: Response when a profile is already in the completed state and no further action is taken.
+            ProfileCompleteResult: ProfileCompleteResult: The outcome of completing a profile
                 .message (Optional[str])
                 .status (Optional[str])
 
@@ -4982,7 +4949,7 @@ class ProfilesResource(Resource):
             ProfileCreateRequest (the body parameters): Body of profiles.create
 
         Returns:
-            ProfileDetail: ProfileDetail: Detailed profile response for v3 API
+            ProfileDetail: ProfileDetail: A sender profile: its settings, brand, numbers and status
                 .id (Optional[str])
                 .allow_contact_sharing (Optional[bool])
                 .allow_number_change_during_onboarding (Optional[bool])
@@ -5094,7 +5061,7 @@ class ProfilesResource(Resource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -5178,7 +5145,7 @@ class ProfilesResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ProfileDetail: ProfileDetail: Detailed profile response for v3 API
+            ProfileDetail: ProfileDetail: A sender profile: its settings, brand, numbers and status
                 .id (Optional[str])
                 .allow_contact_sharing (Optional[bool])
                 .allow_number_change_during_onboarding (Optional[bool])
@@ -5293,7 +5260,7 @@ class ProfilesResource(Resource):
             ProfileUpdateRequest (the body parameters): Body of profiles.update
 
         Returns:
-            ProfileDetail: ProfileDetail: Detailed profile response for v3 API
+            ProfileDetail: ProfileDetail: A sender profile: its settings, brand, numbers and status
                 .id (Optional[str])
                 .allow_contact_sharing (Optional[bool])
                 .allow_number_change_during_onboarding (Optional[bool])
@@ -5415,7 +5382,7 @@ class ProfilesCampaignsResource(Resource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            CampaignRequest (the body parameters): Body of profiles.campaigns.create
+            CampaignRequest (the body parameters): Body of profiles.campaigns.create and profiles.campaigns.update
 
         Returns:
             BrandCampaign: BrandCampaign: A 10DLC campaign registered for a brand.
@@ -5505,7 +5472,7 @@ class ProfilesCampaignsResource(Resource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -5637,7 +5604,7 @@ class ProfilesCampaignsResource(Resource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            CampaignRequest (the body parameters): Body of profiles.campaigns.create
+            CampaignRequest (the body parameters): Body of profiles.campaigns.create and profiles.campaigns.update
 
         Returns:
             BrandCampaign: BrandCampaign: A 10DLC campaign registered for a brand.
@@ -5741,7 +5708,7 @@ class TemplatesResource(Resource):
             TemplateCreateRequest (the body parameters): Body of templates.create
 
         Returns:
-            Template: Template: Template response for v3 API
+            Template: Template: A message template: its definition, category, language and review status per channel
                 .customer_id (Optional[str])
                 .id (Optional[str])
                 .auto_reply_action (Optional[str])
@@ -5940,7 +5907,7 @@ class TemplatesResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            Template: Template: Template response for v3 API
+            Template: Template: A message template: its definition, category, language and review status per channel
                 .customer_id (Optional[str])
                 .id (Optional[str])
                 .auto_reply_action (Optional[str])
@@ -6018,7 +5985,7 @@ class TemplatesResource(Resource):
             TemplateUpdateRequest (the body parameters): Body of templates.update
 
         Returns:
-            Template: Template: Template response for v3 API
+            Template: Template: A message template: its definition, category, language and review status per channel
                 .customer_id (Optional[str])
                 .id (Optional[str])
                 .auto_reply_action (Optional[str])
@@ -6100,7 +6067,7 @@ class UsersResource(Resource):
             UserInviteRequest (the body parameters): Body of users.invite
 
         Returns:
-            User: User: User response for v3 API
+            User: User: A user of the organization or profile, with their role and status
                 .id (Optional[str])
                 .created_at (Optional[datetime])
                 .customer_id (Optional[str])
@@ -6188,7 +6155,7 @@ class UsersResource(Resource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -6231,7 +6198,7 @@ class UsersResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            User: User: User response for v3 API
+            User: User: A user of the organization or profile, with their role and status
                 .id (Optional[str])
                 .created_at (Optional[datetime])
                 .customer_id (Optional[str])
@@ -6291,7 +6258,7 @@ class UsersResource(Resource):
             UserUpdateRoleRequest (the body parameters): Body of users.update_role
 
         Returns:
-            User: User: User response for v3 API
+            User: User: A user of the organization or profile, with their role and status
                 .id (Optional[str])
                 .created_at (Optional[datetime])
                 .customer_id (Optional[str])
@@ -6365,7 +6332,7 @@ class VoiceCallsResource(Resource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -6776,7 +6743,7 @@ class VoiceCallsParticipantsResource(Resource):
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -6827,7 +6794,7 @@ class VoiceCallsParticipantsResource(Resource):
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -7017,10 +6984,10 @@ class WebhooksResource(Resource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            WebhookRequest (the body parameters): Body of webhooks.create
+            WebhookRequest (the body parameters): Body of webhooks.create and webhooks.update
 
         Returns:
-            Webhook: Webhook: 
+            Webhook: Webhook: A webhook: its endpoint, the events it receives, its signing secret and delivery statistics
                 .id (Optional[str])
                 .consecutive_failures (Optional[int])
                 .created_at (Optional[datetime])
@@ -7294,7 +7261,7 @@ class WebhooksResource(Resource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            Webhook: Webhook: 
+            Webhook: Webhook: A webhook: its endpoint, the events it receives, its signing secret and delivery statistics
                 .id (Optional[str])
                 .consecutive_failures (Optional[int])
                 .created_at (Optional[datetime])
@@ -7354,10 +7321,10 @@ class WebhooksResource(Resource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
-            WebhookSecret: WebhookSecret: The response data (null if error)
+            WebhookSecret: WebhookSecret: A webhook's new signing secret
                 .signing_secret (Optional[str])
 
         Raises:
@@ -7409,7 +7376,7 @@ class WebhooksResource(Resource):
             WebhookTestRequest (the body parameters): Body of webhooks.test
 
         Returns:
-            WebhookTestResult: WebhookTestResult: The response data (null if error)
+            WebhookTestResult: WebhookTestResult: The outcome of a test event sent to a webhook
                 .message (Optional[str])
                 .success (Optional[bool])
 
@@ -7463,7 +7430,7 @@ class WebhooksResource(Resource):
             WebhookToggleStatusRequest (the body parameters): Body of webhooks.toggle_status
 
         Returns:
-            Webhook: Webhook: 
+            Webhook: Webhook: A webhook: its endpoint, the events it receives, its signing secret and delivery statistics
                 .id (Optional[str])
                 .consecutive_failures (Optional[int])
                 .created_at (Optional[datetime])
@@ -7539,10 +7506,10 @@ class WebhooksResource(Resource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            WebhookRequest (the body parameters): Body of webhooks.create
+            WebhookRequest (the body parameters): Body of webhooks.create and webhooks.update
 
         Returns:
-            Webhook: Webhook: 
+            Webhook: Webhook: A webhook: its endpoint, the events it receives, its signing secret and delivery statistics
                 .id (Optional[str])
                 .consecutive_failures (Optional[int])
                 .created_at (Optional[datetime])
@@ -7928,7 +7895,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             VoiceSecret: VoiceSecret: A freshly rotated callback signing secret
@@ -7975,7 +7942,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             ApiResponse[VoiceSecret]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is VoiceSecret: A freshly rotated callback signing secret
@@ -8020,7 +7987,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             VoiceCallbackTest: VoiceCallbackTest: The verdict of a test question sent to your callback URL
@@ -8070,7 +8037,7 @@ class AsyncChannelsVoiceResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             ApiResponse[VoiceCallbackTest]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is VoiceCallbackTest: The verdict of a test question sent to your callback URL
@@ -8229,7 +8196,7 @@ class AsyncContactsResource(AsyncResource):
             ContactCreateRequest (the body parameters): Body of contacts.create
 
         Returns:
-            Contact: Contact: Contact response for v3 API Uses snake_case for JSON property names
+            Contact: Contact: A contact: phone formats, available channels, default channel and opt-out
                 .id (Optional[str])
                 .available_channels (Optional[str])
                 .country_code (Optional[str])
@@ -8281,7 +8248,7 @@ class AsyncContactsResource(AsyncResource):
             ContactCreateRequest (the body parameters): Body of contacts.create
 
         Returns:
-            ApiResponse[Contact]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Contact: Contact response for v3 API Uses snake_case for JSON property names
+            ApiResponse[Contact]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Contact: A contact: phone formats, available channels, default channel and opt-out
                 .id (Optional[str])
                 .available_channels (Optional[str])
                 .country_code (Optional[str])
@@ -8339,7 +8306,7 @@ class AsyncContactsResource(AsyncResource):
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -8386,7 +8353,7 @@ class AsyncContactsResource(AsyncResource):
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             ApiResponse[None]: nothing (the answer has no body)
@@ -8533,7 +8500,7 @@ class AsyncContactsResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            Contact: Contact: Contact response for v3 API Uses snake_case for JSON property names
+            Contact: Contact: A contact: phone formats, available channels, default channel and opt-out
                 .id (Optional[str])
                 .available_channels (Optional[str])
                 .country_code (Optional[str])
@@ -8583,7 +8550,7 @@ class AsyncContactsResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ApiResponse[Contact]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Contact: Contact response for v3 API Uses snake_case for JSON property names
+            ApiResponse[Contact]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Contact: A contact: phone formats, available channels, default channel and opt-out
                 .id (Optional[str])
                 .available_channels (Optional[str])
                 .country_code (Optional[str])
@@ -8633,7 +8600,7 @@ class AsyncContactsResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ContactMessageSummary: ContactMessageSummary: 
+            ContactMessageSummary: ContactMessageSummary: What you exchanged with one contact: message counts, time bounds, channels and success scores
                 .channel_scores (Optional[List[ChannelScore]])
                 .channels_used (Optional[List[str]])
                 .contact_id (Optional[str])
@@ -8674,7 +8641,7 @@ class AsyncContactsResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ApiResponse[ContactMessageSummary]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is ContactMessageSummary: 
+            ApiResponse[ContactMessageSummary]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is ContactMessageSummary: What you exchanged with one contact: message counts, time bounds, channels and success scores
                 .channel_scores (Optional[List[ChannelScore]])
                 .channels_used (Optional[List[str]])
                 .contact_id (Optional[str])
@@ -8721,7 +8688,7 @@ class AsyncContactsResource(AsyncResource):
             ContactUpdateRequest (the body parameters): Body of contacts.update
 
         Returns:
-            Contact: Contact: Contact response for v3 API Uses snake_case for JSON property names
+            Contact: Contact: A contact: phone formats, available channels, default channel and opt-out
                 .id (Optional[str])
                 .available_channels (Optional[str])
                 .country_code (Optional[str])
@@ -8783,7 +8750,7 @@ class AsyncContactsResource(AsyncResource):
             ContactUpdateRequest (the body parameters): Body of contacts.update
 
         Returns:
-            ApiResponse[Contact]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Contact: Contact response for v3 API Uses snake_case for JSON property names
+            ApiResponse[Contact]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Contact: A contact: phone formats, available channels, default channel and opt-out
                 .id (Optional[str])
                 .available_channels (Optional[str])
                 .country_code (Optional[str])
@@ -9027,9 +8994,7 @@ class AsyncMeResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            Account: Account: Account response for GET /v3/me endpoint. Returns organization (with profiles), user
-        (standalone), or profile (child of an organization) data depending on the API key type. Always
-        includes messaging channel configuration.
+            Account: Account: The API key's account: the organization with its profiles, the user, and the channels
                 .id (Optional[str])
                 .channels (Optional[AccountChannels])
                 .created_at (Optional[datetime])
@@ -9080,9 +9045,7 @@ class AsyncMeResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ApiResponse[Account]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Account: Account response for GET /v3/me endpoint. Returns organization (with profiles), user
-        (standalone), or profile (child of an organization) data depending on the API key type. Always
-        includes messaging channel configuration.
+            ApiResponse[Account]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Account: The API key's account: the organization with its profiles, the user, and the channels
                 .id (Optional[str])
                 .channels (Optional[AccountChannels])
                 .created_at (Optional[datetime])
@@ -9132,7 +9095,7 @@ class AsyncMessagesResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            MessageActivities: MessageActivities: Response for GET /messages/{id}/activities
+            MessageActivities: MessageActivities: The activity log of a message
                 .activities (Optional[List[MessageActivity]])
                 .message_id (Optional[str])
                 .pagination (Optional[PaginationMeta])
@@ -9171,7 +9134,7 @@ class AsyncMessagesResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ApiResponse[MessageActivities]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is MessageActivities: Response for GET /messages/{id}/activities
+            ApiResponse[MessageActivities]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is MessageActivities: The activity log of a message
                 .activities (Optional[List[MessageActivity]])
                 .message_id (Optional[str])
                 .pagination (Optional[PaginationMeta])
@@ -9207,11 +9170,7 @@ class AsyncMessagesResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            Message: Message: Message response for v3 API — same shape as v2 with snake_case JSON conventions.
-
-        The shape of a message that was sent immediately: it never has a scheduled_at key. A message
-        that is or was held for a later instant is a ScheduledMessageResponse, and the endpoint decides
-        which of the two to answer with. From always returns this type.
+            Message: Message: A message, inbound or outbound: its recipient, channel, body, price and status history
                 .id (Optional[str])
                 .active_contact_price (Optional[float])
                 .channel (Optional[str])
@@ -9268,11 +9227,7 @@ class AsyncMessagesResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ApiResponse[Message]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Message: Message response for v3 API — same shape as v2 with snake_case JSON conventions.
-
-        The shape of a message that was sent immediately: it never has a scheduled_at key. A message
-        that is or was held for a later instant is a ScheduledMessageResponse, and the endpoint decides
-        which of the two to answer with. From always returns this type.
+            ApiResponse[Message]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Message: A message, inbound or outbound: its recipient, channel, body, price and status history
                 .id (Optional[str])
                 .active_contact_price (Optional[float])
                 .channel (Optional[str])
@@ -9488,7 +9443,7 @@ class AsyncNumbersResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            NumberLookup: NumberLookup: The response data (null if error)
+            NumberLookup: NumberLookup: What a phone number is: carrier, line type, porting and VoIP
                 .carrier_name (Optional[str])
                 .country_code (Optional[str])
                 .is_ported (Optional[bool])
@@ -9531,7 +9486,7 @@ class AsyncNumbersResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ApiResponse[NumberLookup]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is NumberLookup: The response data (null if error)
+            ApiResponse[NumberLookup]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is NumberLookup: What a phone number is: carrier, line type, porting and VoIP
                 .carrier_name (Optional[str])
                 .country_code (Optional[str])
                 .is_ported (Optional[bool])
@@ -9595,7 +9550,7 @@ class AsyncProfilesResource(AsyncResource):
             ProfileCompleteRequest (the body parameters): Body of profiles.complete
 
         Returns:
-            ProfileCompleteResult: ProfileCompleteResult: Response when a profile is already in the completed state and no further action is taken.
+            ProfileCompleteResult: ProfileCompleteResult: The outcome of completing a profile
                 .message (Optional[str])
                 .status (Optional[str])
 
@@ -9652,7 +9607,7 @@ class AsyncProfilesResource(AsyncResource):
             ProfileCompleteRequest (the body parameters): Body of profiles.complete
 
         Returns:
-            ApiResponse[ProfileCompleteResult]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is ProfileCompleteResult: Response when a profile is already in the completed state and no further action is taken.
+            ApiResponse[ProfileCompleteResult]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is ProfileCompleteResult: The outcome of completing a profile
                 .message (Optional[str])
                 .status (Optional[str])
 
@@ -9732,7 +9687,7 @@ class AsyncProfilesResource(AsyncResource):
             ProfileCreateRequest (the body parameters): Body of profiles.create
 
         Returns:
-            ProfileDetail: ProfileDetail: Detailed profile response for v3 API
+            ProfileDetail: ProfileDetail: A sender profile: its settings, brand, numbers and status
                 .id (Optional[str])
                 .allow_contact_sharing (Optional[bool])
                 .allow_number_change_during_onboarding (Optional[bool])
@@ -9845,7 +9800,7 @@ class AsyncProfilesResource(AsyncResource):
             ProfileCreateRequest (the body parameters): Body of profiles.create
 
         Returns:
-            ApiResponse[ProfileDetail]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is ProfileDetail: Detailed profile response for v3 API
+            ApiResponse[ProfileDetail]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is ProfileDetail: A sender profile: its settings, brand, numbers and status
                 .id (Optional[str])
                 .allow_contact_sharing (Optional[bool])
                 .allow_number_change_during_onboarding (Optional[bool])
@@ -9934,7 +9889,7 @@ class AsyncProfilesResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -9990,7 +9945,7 @@ class AsyncProfilesResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             ApiResponse[None]: nothing (the answer has no body)
@@ -10098,7 +10053,7 @@ class AsyncProfilesResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ProfileDetail: ProfileDetail: Detailed profile response for v3 API
+            ProfileDetail: ProfileDetail: A sender profile: its settings, brand, numbers and status
                 .id (Optional[str])
                 .allow_contact_sharing (Optional[bool])
                 .allow_number_change_during_onboarding (Optional[bool])
@@ -10161,7 +10116,7 @@ class AsyncProfilesResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ApiResponse[ProfileDetail]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is ProfileDetail: Detailed profile response for v3 API
+            ApiResponse[ProfileDetail]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is ProfileDetail: A sender profile: its settings, brand, numbers and status
                 .id (Optional[str])
                 .allow_contact_sharing (Optional[bool])
                 .allow_number_change_during_onboarding (Optional[bool])
@@ -10269,7 +10224,7 @@ class AsyncProfilesResource(AsyncResource):
             ProfileUpdateRequest (the body parameters): Body of profiles.update
 
         Returns:
-            ProfileDetail: ProfileDetail: Detailed profile response for v3 API
+            ProfileDetail: ProfileDetail: A sender profile: its settings, brand, numbers and status
                 .id (Optional[str])
                 .allow_contact_sharing (Optional[bool])
                 .allow_number_change_during_onboarding (Optional[bool])
@@ -10399,7 +10354,7 @@ class AsyncProfilesResource(AsyncResource):
             ProfileUpdateRequest (the body parameters): Body of profiles.update
 
         Returns:
-            ApiResponse[ProfileDetail]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is ProfileDetail: Detailed profile response for v3 API
+            ApiResponse[ProfileDetail]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is ProfileDetail: A sender profile: its settings, brand, numbers and status
                 .id (Optional[str])
                 .allow_contact_sharing (Optional[bool])
                 .allow_number_change_during_onboarding (Optional[bool])
@@ -10493,7 +10448,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            CampaignRequest (the body parameters): Body of profiles.campaigns.create
+            CampaignRequest (the body parameters): Body of profiles.campaigns.create and profiles.campaigns.update
 
         Returns:
             BrandCampaign: BrandCampaign: A 10DLC campaign registered for a brand.
@@ -10573,7 +10528,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            CampaignRequest (the body parameters): Body of profiles.campaigns.create
+            CampaignRequest (the body parameters): Body of profiles.campaigns.create and profiles.campaigns.update
 
         Returns:
             ApiResponse[BrandCampaign]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is BrandCampaign: A 10DLC campaign registered for a brand.
@@ -10653,7 +10608,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -10704,7 +10659,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             ApiResponse[None]: nothing (the answer has no body)
@@ -10891,7 +10846,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            CampaignRequest (the body parameters): Body of profiles.campaigns.create
+            CampaignRequest (the body parameters): Body of profiles.campaigns.create and profiles.campaigns.update
 
         Returns:
             BrandCampaign: BrandCampaign: A 10DLC campaign registered for a brand.
@@ -10974,7 +10929,7 @@ class AsyncProfilesCampaignsResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            CampaignRequest (the body parameters): Body of profiles.campaigns.create
+            CampaignRequest (the body parameters): Body of profiles.campaigns.create and profiles.campaigns.update
 
         Returns:
             ApiResponse[BrandCampaign]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is BrandCampaign: A 10DLC campaign registered for a brand.
@@ -11067,7 +11022,7 @@ class AsyncTemplatesResource(AsyncResource):
             TemplateCreateRequest (the body parameters): Body of templates.create
 
         Returns:
-            Template: Template: Template response for v3 API
+            Template: Template: A message template: its definition, category, language and review status per channel
                 .customer_id (Optional[str])
                 .id (Optional[str])
                 .auto_reply_action (Optional[str])
@@ -11137,7 +11092,7 @@ class AsyncTemplatesResource(AsyncResource):
             TemplateCreateRequest (the body parameters): Body of templates.create
 
         Returns:
-            ApiResponse[Template]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Template: Template response for v3 API
+            ApiResponse[Template]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Template: A message template: its definition, category, language and review status per channel
                 .customer_id (Optional[str])
                 .id (Optional[str])
                 .auto_reply_action (Optional[str])
@@ -11397,7 +11352,7 @@ class AsyncTemplatesResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            Template: Template: Template response for v3 API
+            Template: Template: A message template: its definition, category, language and review status per channel
                 .customer_id (Optional[str])
                 .id (Optional[str])
                 .auto_reply_action (Optional[str])
@@ -11443,7 +11398,7 @@ class AsyncTemplatesResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ApiResponse[Template]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Template: Template response for v3 API
+            ApiResponse[Template]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Template: A message template: its definition, category, language and review status per channel
                 .customer_id (Optional[str])
                 .id (Optional[str])
                 .auto_reply_action (Optional[str])
@@ -11514,7 +11469,7 @@ class AsyncTemplatesResource(AsyncResource):
             TemplateUpdateRequest (the body parameters): Body of templates.update
 
         Returns:
-            Template: Template: Template response for v3 API
+            Template: Template: A message template: its definition, category, language and review status per channel
                 .customer_id (Optional[str])
                 .id (Optional[str])
                 .auto_reply_action (Optional[str])
@@ -11593,7 +11548,7 @@ class AsyncTemplatesResource(AsyncResource):
             TemplateUpdateRequest (the body parameters): Body of templates.update
 
         Returns:
-            ApiResponse[Template]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Template: Template response for v3 API
+            ApiResponse[Template]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Template: A message template: its definition, category, language and review status per channel
                 .customer_id (Optional[str])
                 .id (Optional[str])
                 .auto_reply_action (Optional[str])
@@ -11661,7 +11616,7 @@ class AsyncUsersResource(AsyncResource):
             UserInviteRequest (the body parameters): Body of users.invite
 
         Returns:
-            User: User: User response for v3 API
+            User: User: A user of the organization or profile, with their role and status
                 .id (Optional[str])
                 .created_at (Optional[datetime])
                 .customer_id (Optional[str])
@@ -11718,7 +11673,7 @@ class AsyncUsersResource(AsyncResource):
             UserInviteRequest (the body parameters): Body of users.invite
 
         Returns:
-            ApiResponse[User]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is User: User response for v3 API
+            ApiResponse[User]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is User: A user of the organization or profile, with their role and status
                 .id (Optional[str])
                 .created_at (Optional[datetime])
                 .customer_id (Optional[str])
@@ -11822,7 +11777,7 @@ class AsyncUsersResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -11866,7 +11821,7 @@ class AsyncUsersResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             ApiResponse[None]: nothing (the answer has no body)
@@ -11900,7 +11855,7 @@ class AsyncUsersResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            User: User: User response for v3 API
+            User: User: A user of the organization or profile, with their role and status
                 .id (Optional[str])
                 .created_at (Optional[datetime])
                 .customer_id (Optional[str])
@@ -11943,7 +11898,7 @@ class AsyncUsersResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ApiResponse[User]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is User: User response for v3 API
+            ApiResponse[User]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is User: A user of the organization or profile, with their role and status
                 .id (Optional[str])
                 .created_at (Optional[datetime])
                 .customer_id (Optional[str])
@@ -11996,7 +11951,7 @@ class AsyncUsersResource(AsyncResource):
             UserUpdateRoleRequest (the body parameters): Body of users.update_role
 
         Returns:
-            User: User: User response for v3 API
+            User: User: A user of the organization or profile, with their role and status
                 .id (Optional[str])
                 .created_at (Optional[datetime])
                 .customer_id (Optional[str])
@@ -12053,7 +12008,7 @@ class AsyncUsersResource(AsyncResource):
             UserUpdateRoleRequest (the body parameters): Body of users.update_role
 
         Returns:
-            ApiResponse[User]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is User: User response for v3 API
+            ApiResponse[User]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is User: A user of the organization or profile, with their role and status
                 .id (Optional[str])
                 .created_at (Optional[datetime])
                 .customer_id (Optional[str])
@@ -12117,7 +12072,7 @@ class AsyncVoiceCallsResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -12163,7 +12118,7 @@ class AsyncVoiceCallsResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): Sent as given. This API does not deduplicate calls by it, so the key does not make a retry safe: a call that may have reached the server is never repeated.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             ApiResponse[None]: nothing (the answer has no body)
@@ -12809,7 +12764,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -12853,7 +12808,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             ApiResponse[None]: nothing (the answer has no body)
@@ -12895,7 +12850,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             None: nothing (the answer has no body)
@@ -12936,7 +12891,7 @@ class AsyncVoiceCallsParticipantsResource(AsyncResource):
             sandbox (Optional[bool], optional, body 'sandbox'): Sandbox flag: when true, the request is validated and answered realistically, without side effects (nothing is sent, stored or charged)
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
             ApiResponse[None]: nothing (the answer has no body)
@@ -13200,10 +13155,10 @@ class AsyncWebhooksResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            WebhookRequest (the body parameters): Body of webhooks.create
+            WebhookRequest (the body parameters): Body of webhooks.create and webhooks.update
 
         Returns:
-            Webhook: Webhook: 
+            Webhook: Webhook: A webhook: its endpoint, the events it receives, its signing secret and delivery statistics
                 .id (Optional[str])
                 .consecutive_failures (Optional[int])
                 .created_at (Optional[datetime])
@@ -13270,10 +13225,10 @@ class AsyncWebhooksResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            WebhookRequest (the body parameters): Body of webhooks.create
+            WebhookRequest (the body parameters): Body of webhooks.create and webhooks.update
 
         Returns:
-            ApiResponse[Webhook]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Webhook: 
+            ApiResponse[Webhook]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Webhook: A webhook: its endpoint, the events it receives, its signing secret and delivery statistics
                 .id (Optional[str])
                 .consecutive_failures (Optional[int])
                 .created_at (Optional[datetime])
@@ -13645,7 +13600,7 @@ class AsyncWebhooksResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            Webhook: Webhook: 
+            Webhook: Webhook: A webhook: its endpoint, the events it receives, its signing secret and delivery statistics
                 .id (Optional[str])
                 .consecutive_failures (Optional[int])
                 .created_at (Optional[datetime])
@@ -13690,7 +13645,7 @@ class AsyncWebhooksResource(AsyncResource):
             x_profile_id (Optional[str], optional, header 'x-profile-id'): Act for this profile (sender profile) of your organization instead of the key's own account
 
         Returns:
-            ApiResponse[Webhook]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Webhook: 
+            ApiResponse[Webhook]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Webhook: A webhook: its endpoint, the events it receives, its signing secret and delivery statistics
                 .id (Optional[str])
                 .consecutive_failures (Optional[int])
                 .created_at (Optional[datetime])
@@ -13743,10 +13698,10 @@ class AsyncWebhooksResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
-            WebhookSecret: WebhookSecret: The response data (null if error)
+            WebhookSecret: WebhookSecret: A webhook's new signing secret
                 .signing_secret (Optional[str])
 
         Raises:
@@ -13788,10 +13743,10 @@ class AsyncWebhooksResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            SandboxRequest (the body parameters): Body of channels.voice.rotate_secret
+            SandboxRequest (the body parameters): Body of a mutation that takes nothing but the sandbox flag
 
         Returns:
-            ApiResponse[WebhookSecret]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is WebhookSecret: The response data (null if error)
+            ApiResponse[WebhookSecret]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is WebhookSecret: A webhook's new signing secret
                 .signing_secret (Optional[str])
 
         Raises:
@@ -13834,7 +13789,7 @@ class AsyncWebhooksResource(AsyncResource):
             WebhookTestRequest (the body parameters): Body of webhooks.test
 
         Returns:
-            WebhookTestResult: WebhookTestResult: The response data (null if error)
+            WebhookTestResult: WebhookTestResult: The outcome of a test event sent to a webhook
                 .message (Optional[str])
                 .success (Optional[bool])
 
@@ -13878,7 +13833,7 @@ class AsyncWebhooksResource(AsyncResource):
             WebhookTestRequest (the body parameters): Body of webhooks.test
 
         Returns:
-            ApiResponse[WebhookTestResult]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is WebhookTestResult: The response data (null if error)
+            ApiResponse[WebhookTestResult]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is WebhookTestResult: The outcome of a test event sent to a webhook
                 .message (Optional[str])
                 .success (Optional[bool])
 
@@ -13922,7 +13877,7 @@ class AsyncWebhooksResource(AsyncResource):
             WebhookToggleStatusRequest (the body parameters): Body of webhooks.toggle_status
 
         Returns:
-            Webhook: Webhook: 
+            Webhook: Webhook: A webhook: its endpoint, the events it receives, its signing secret and delivery statistics
                 .id (Optional[str])
                 .consecutive_failures (Optional[int])
                 .created_at (Optional[datetime])
@@ -13979,7 +13934,7 @@ class AsyncWebhooksResource(AsyncResource):
             WebhookToggleStatusRequest (the body parameters): Body of webhooks.toggle_status
 
         Returns:
-            ApiResponse[Webhook]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Webhook: 
+            ApiResponse[Webhook]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Webhook: A webhook: its endpoint, the events it receives, its signing secret and delivery statistics
                 .id (Optional[str])
                 .consecutive_failures (Optional[int])
                 .created_at (Optional[datetime])
@@ -14045,10 +14000,10 @@ class AsyncWebhooksResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            WebhookRequest (the body parameters): Body of webhooks.create
+            WebhookRequest (the body parameters): Body of webhooks.create and webhooks.update
 
         Returns:
-            Webhook: Webhook: 
+            Webhook: Webhook: A webhook: its endpoint, the events it receives, its signing secret and delivery statistics
                 .id (Optional[str])
                 .consecutive_failures (Optional[int])
                 .created_at (Optional[datetime])
@@ -14121,10 +14076,10 @@ class AsyncWebhooksResource(AsyncResource):
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
-            WebhookRequest (the body parameters): Body of webhooks.create
+            WebhookRequest (the body parameters): Body of webhooks.create and webhooks.update
 
         Returns:
-            ApiResponse[Webhook]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Webhook: 
+            ApiResponse[Webhook]: .data, .status_code, .headers, .response, .meta, .request_id, .rate_limit, .replayed, .idempotency_key; .data is Webhook: A webhook: its endpoint, the events it receives, its signing secret and delivery statistics
                 .id (Optional[str])
                 .consecutive_failures (Optional[int])
                 .created_at (Optional[datetime])
