@@ -275,8 +275,10 @@ def response_converter(field: fields.Field) -> Callable[[Any], Any]:
 
 
 def _has_hooks(field: fields.Field) -> bool:
-    """Whether the field does more than convert (validators, pre/post-load functions)."""
-    return bool(field.validators or field.pre_load or field.post_load)
+    """Whether the field does more than convert (validators, pre/post-load functions; the
+    latter exist from marshmallow 4.1, the last release for Python 3.9 being 4.0)."""
+    return bool(field.validators or getattr(field, "pre_load", None)
+                or getattr(field, "post_load", None))
 
 
 def _as_received(value: Any) -> Any:
