@@ -1,6 +1,6 @@
 """Side-by-side benchmark of sentdm against hand-written requests code, in one run.
 
-    python benchmarks/run.py            # full run (a minute or two)
+    python benchmarks/run.py            # full run (about eight minutes)
     python benchmarks/run.py --quick    # fewer rounds, for a smoke test
 
 Prints every figure and every ratio (sentdm / hand-written, lower is better) with its target:
