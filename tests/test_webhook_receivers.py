@@ -130,6 +130,8 @@ def test_set_up_mistakes_are_caught_at_construction_and_the_secret_never_shown()
         Receiver(Recorder(), "plain-text")
     with pytest.raises(ConfigurationError, match="handler"):
         Receiver("not a function", SECRET)
+    with pytest.raises(ConfigurationError, match="store: must have claim"):
+        Receiver(Recorder(), SECRET, store="sqlite")
     assert SECRET[6:] not in repr(Receiver(Recorder(), SECRET))
 
 

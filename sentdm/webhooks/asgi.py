@@ -81,7 +81,8 @@ class ASGIApp:
 
 
 async def _in_thread(function: Callable[..., Any], *args: Any) -> Any:
-    return await asyncio.get_running_loop().run_in_executor(None, functools.partial(function, *args))
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, functools.partial(function, *args))
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:

@@ -136,7 +136,8 @@ class SQLiteStore:
             row = db.execute(f"SELECT state FROM {self.TABLE} WHERE key = ?", (key,)).fetchone()
             if row is not None:
                 return str(row[0])
-            db.execute(f"INSERT INTO {self.TABLE} VALUES (?, ?, ?)", (key, HANDLING, now + self.lease))
+            db.execute(f"INSERT INTO {self.TABLE} VALUES (?, ?, ?)",
+                       (key, HANDLING, now + self.lease))
             return NEW
 
     def done(self, key: str) -> None:

@@ -35,11 +35,11 @@ class Event(NamedTuple):
 
     ``type`` is the specific event (``"message.delivered"``; empty when the event has none),
     ``field`` its family (``"message"``), ``timestamp`` when Sent emitted it (an aware datetime,
-    or the text as received if it is not ISO 8601, or None), ``payload`` the table's model for this type
-    or, for a generic event, the JSON value as received. ``kind`` names the table entry that
-    matched (``"message.*"``), empty for a generic event. ``key`` identifies this occurrence
-    across redeliveries (see :meth:`EventTypes.key`); ``webhook_id`` is the ``x-webhook-id``
-    it came with; ``data`` is the whole body as received.
+    or the text as received if it is not ISO 8601, or None), ``payload`` the table's model for
+    this type or, for a generic event, the JSON value as received. ``kind`` names the table
+    entry that matched (``"message.*"``), empty for a generic event. ``key`` identifies this
+    occurrence across redeliveries (see :meth:`EventTypes.key`); ``webhook_id`` is the
+    ``x-webhook-id`` it came with; ``data`` is the whole body as received.
     """
 
     type: str

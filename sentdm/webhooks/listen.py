@@ -58,13 +58,14 @@ class _QuietHandler(WSGIRequestHandler):
 
 class Listener:
     """Receives on ``http://host:port`` (a free port unless given): each verified event is
-    written to ``out`` as one JSON line (the body as received) and forwarded to ``forward_to``;
-    refusals and forwarding results go to ``log``. After ``count`` events it stops by itself."""
+    written to ``out`` (stdout) as one JSON line, the body as received, and forwarded to
+    ``forward_to``; refusals and forwarding results go to ``log`` (stderr). After ``count``
+    events it stops by itself."""
 
     def __init__(self, secret: Secrets, *, host: str = "127.0.0.1", port: int = 0,
                  forward_to: Optional[str] = None, tolerance: float = DEFAULT_TOLERANCE,
                  api: str = WEBHOOKS_API, count: Optional[int] = None,
-                 out: IO[str] = sys.stdout, log: IO[str] = sys.stderr,
+                 out: Optional[IO[str]] = None, log: Optional[IO[str]] = None,
                  forward_timeout: float = 30.0):
         signing_keys(secret)
         check_tolerance(tolerance)
@@ -75,7 +76,7 @@ class Listener:
         event_types(api)  # the table is read now, not on the first event
         self.secret, self.tolerance, self.api = secret, tolerance, api
         self.forward_to, self.forward_timeout = forward_to, forward_timeout
-        self.out, self.log = out, log
+        self.out, self.log = out or sys.stdout, log or sys.stderr
         self.remaining = count
         self._lock = threading.Lock()
         self._server = make_server(host, port, self._app, server_class=_Server,
@@ -106,7 +107,8 @@ class Listener:
         with self._lock:
             self.out.write(json.dumps(event.data, separators=(",", ":")) + "\n")
             self.out.flush()
-        answer = self._forward(body, lower_headers(headers), event) if self.forward_to else OK
+        answer = (self._forward(self.forward_to, body, lower_headers(headers), event)
+                  if self.forward_to else OK)
         with self._lock:
             if self.remaining is not None:
                 self.remaining -= 1
@@ -114,19 +116,17 @@ class Listener:
                     threading.Thread(target=self._server.shutdown, daemon=True).start()
         return answer
 
-    def _forward(self, body: bytes, headers: dict, event: Event) -> Answer:
+    def _forward(self, url: str, body: bytes, headers: dict, event: Event) -> Answer:
         import requests
 
         passed_on = {name: headers[name] for name in FORWARDED_HEADERS if name in headers}
         try:
-            response = requests.post(self.forward_to, data=body, headers=passed_on,  # type: ignore[arg-type]
+            response = requests.post(url, data=body, headers=passed_on,
                                      timeout=self.forward_timeout, allow_redirects=False)
         except requests.RequestException as error:
-            self._report(f"{event.type or event.field}: forwarding to {self.forward_to} "
-                         f"failed: {error}")
+            self._report(f"{event.type or event.field}: forwarding to {url} failed: {error}")
             return FORWARD_FAILED
-        self._report(f"{event.type or event.field}: forwarded to {self.forward_to}: "
-                     f"{response.status_code}")
+        self._report(f"{event.type or event.field}: forwarded to {url}: {response.status_code}")
         return Answer(response.status_code, response.text[:200])
 
     def _report(self, line: str) -> None:

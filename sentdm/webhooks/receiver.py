@@ -89,7 +89,13 @@ class Receiver:
                                      f"not {max_body!r}")
         self.handler = handler
         self.secret = secret
-        self.store: Optional[Store] = MemoryStore() if store == IN_MEMORY else store  # type: ignore[assignment]
+        if store == IN_MEMORY:
+            store = MemoryStore()
+        if store is not None and not all(callable(getattr(store, name, None))
+                                         for name in ("claim", "done", "release")):
+            raise ConfigurationError(f"store: must have claim(), done() and release(), like "
+                                     f"MemoryStore or SQLiteStore; not {type(store).__name__}")
+        self.store: Optional[Store] = store  # type: ignore[assignment]
         self.tolerance = tolerance
         self.api = api
         event_types(api)  # the table is read now, at start-up, not on the first event
