@@ -164,7 +164,7 @@ class APIStatusError(_ResponseError):
     def __init__(self, response: Any, operation: str = "", secret_fields: Collection[str] = (),
                  envelope: Optional[ErrorEnvelopeSpec] = None,
                  rate_limit: Optional[RateLimitSpec] = None):
-        body = _json_or_none(response)
+        body = json_or_none(response)
         self.body: Any = body
         self.error: Optional[str] = None
         self.details: Any = []
@@ -285,7 +285,8 @@ def _response_text(response: Any) -> str:
         return ""
 
 
-def _json_or_none(response: Any) -> Any:
+def json_or_none(response: Any) -> Any:
+    """The response body as JSON, or None when it is not JSON."""
     try:
         return json.loads(response.content)
     except (ValueError, TypeError, RecursionError):  # RecursionError: absurdly deep nesting

@@ -17,7 +17,7 @@ from marshmallow import Schema
 from uritemplate import URITemplate
 
 from .envelope import RateLimit, dig, rate_limit_from, replayed_from
-from .errors import APIResponseValidationError, ValidationError, status_error_class
+from .errors import APIResponseValidationError, ValidationError, json_or_none, status_error_class
 from .logs import secret_field_names
 from .schemas import MarshmallowError, request_schema
 from .spec import ApiSpec, OperationSpec, did_you_mean
@@ -220,7 +220,7 @@ class Operation:
             return False
         if conflict.code is None:
             return True
-        code = dig(_json_or_none(response), self._error_envelope.code)
+        code = dig(json_or_none(response), self._error_envelope.code)
         return bool(code == conflict.code)
 
 
@@ -255,13 +255,6 @@ def _json_body(key: str, response: Any, expected: str) -> Any:
         raise APIResponseValidationError(
             f"{key} expected {expected} but got {what} (HTTP {response.status_code})",
             response) from None
-
-
-def _json_or_none(response: Any) -> Any:
-    try:
-        return json.loads(response.content)
-    except (ValueError, TypeError, RecursionError):
-        return None
 
 
 _UNREAD = object()
