@@ -68,3 +68,29 @@ def test_the_recipe_verifies_deduplicates_and_hands_over(serve, monkeypatch, cap
     handed_over = [line.split()[1] for line in capsys.readouterr().out.splitlines()
                    if line.startswith("received")]
     assert handed_over == ["message.delivered", "message.read"]
+
+
+def python_block(text, starting):
+    """The Python code block of a page (rst or Markdown) whose code starts with ``starting``."""
+    lines = text.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.strip() == starting)
+    indent = len(lines[first]) - len(lines[first].lstrip())
+    block = []
+    for line in lines[first:]:
+        if line.strip() == "```" or (line.strip() and len(line) - len(line.lstrip()) < indent):
+            break
+        block.append(line[indent:])
+    return "\n".join(block)
+
+
+@pytest.mark.parametrize("page, starting", [("docs/webhooks.rst", "import sentdm"),
+                                            ("README.md", "import sentdm, sentdm.webhooks")])
+def test_the_construct_event_examples_answer_as_they_say(page, starting, capsys):
+    text = (EXAMPLES.parents[1] / page).read_text(encoding="utf-8")
+    namespace = {}
+    exec(python_block(text, starting).replace('"whsec_..."', repr(SECRET)), namespace)
+    body = event_body()
+    assert namespace["receive"](body, signed(body)) == 200
+    assert namespace["receive"](body, signed(body, key=OTHER_KEY)) == 400
+    printed = capsys.readouterr().out.split()
+    assert printed[0] in ("m-1", "message.delivered") and len(printed) == 2  # the genuine one only
