@@ -2,8 +2,9 @@
 
 * ``sentdm campaign start --csv FILE --template-id ... --broker redis://...``: checks every row,
   stores the campaign in Redis and queues its chunks; prints the campaign id and counts (JSON).
-  The CSV has a header row and a recipient column (``phone_number`` or ``contact_id``); other
-  columns named after a parameter of the send operation set it for their row.
+  The CSV has a header row and a recipient column (``phone_number`` or ``contact_id``; ``to``
+  with ``--api v3``); other columns named after a parameter of the send operation set it for
+  their row, and columns named by a path into one (``template.parameters.name``) set that part.
 * ``sentdm campaign status ID``: the counts (sent, failed, unknown, duplicate, pending) as JSON;
   ``--wait`` waits until every recipient is settled.
 * ``sentdm campaign results ID``: each recipient's result, one JSON object per line.
@@ -17,7 +18,7 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
-from typing import Any
+from typing import Any, Dict, Optional
 
 from .bulk_command import _read_csv, _row_values, _shared_params
 from .commands import (EXIT_CONFIGURATION, EXIT_INCOMPLETE, EXIT_INVALID, EXIT_OK, EXIT_USAGE,
@@ -26,7 +27,7 @@ from .commands import (EXIT_CONFIGURATION, EXIT_INCOMPLETE, EXIT_INVALID, EXIT_O
 from .errors import ConfigurationError
 from .campaigns.runner import recipient_operations
 from .service import Service
-from .spec import snake_case
+from .spec import OperationSpec, snake_case
 
 __all__ = ["register"]
 
@@ -85,11 +86,11 @@ def register(subparsers: Any) -> None:
     results.set_defaults(func=guarded(_results))
 
 
-def _campaigns(args: argparse.Namespace) -> Any:
+def _campaigns(args: argparse.Namespace, api: Optional[str] = None) -> Any:
     from .campaigns import Campaigns
 
     try:
-        return Campaigns(args.broker)
+        return Campaigns(args.broker, api=api)
     except ImportError as exc:
         raise ConfigurationError(f"sentdm campaign needs the [celery] extra ({exc})") from None
 
@@ -105,10 +106,25 @@ def _start(service: Service, args: argparse.Namespace) -> int:
                                                  ("chunk_size", args.chunk_size),
                                                  ("rate_limit", args.rate_limit))
                if value is not None}
-    status = _campaigns(args).start([_row_values(spec, row) for row in rows],
-                                    **param_values(spec, args), **options)
+    status = _campaigns(args, service.name).start([_row_arguments(spec, row) for row in rows],
+                                                  **param_values(spec, args), **options)
     write_json(status.to_dict())
     return EXIT_OK
+
+
+def _row_arguments(spec: OperationSpec, row: Dict[str, str]) -> Dict[str, Any]:
+    """A row's arguments: cells named after a parameter (converted), and cells named by a path
+    into an object parameter (``template.parameters.name``), as nested mappings of text."""
+    values = _row_values(spec, row)
+    names = {field.python_name for field in spec.params}
+    for column, text in row.items():
+        path = column.split(".")
+        if len(path) > 1 and path[0] in names and text:
+            inner = values.setdefault(path[0], {})
+            for part in path[1:-1]:
+                inner = inner.setdefault(part, {})
+            inner[path[-1]] = text
+    return values
 
 
 def _status(args: argparse.Namespace) -> int:

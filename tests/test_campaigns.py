@@ -16,7 +16,7 @@ from sentdm.campaigns.runner import DEFAULT_CHUNK_SIZE, idempotency_key, plan
 from sentdm.cli import main
 from sentdm.errors import ValidationError
 from sentdm.sandbox import Sandbox
-from sentdm.service import load_service
+from sentdm.service import load_service, table_paths
 from tests.support.campaigns import CeleryWorker, RedisServer
 
 #: Short, so that a killed worker's tasks come back within seconds (the default is 30 s).
@@ -210,3 +210,17 @@ def test_a_campaign_makes_its_own_idempotency_keys():
         plan(load_service(), [{"phone_number": "+14155550100", "idempotency_key": "k"}],
              {"customer_id": "c", "template_id": "t"})
     assert "campaign_id instead" in caught.value.errors["idempotency_key"][0]
+
+
+def test_plan_for_an_operation_that_takes_a_list_of_recipients_and_honours_keys():
+    """v3's messages.send: each recipient alone in ``to`` (its key is its own), its template
+    parameters merged into the shared template."""
+    definition, chunks, settled = plan(
+        load_service(table_paths(api="v3")),
+        [{"to": "+14155550100", "template": {"parameters": {"name": "Ann"}}}, "+14155550101"],
+        {"template": {"id": "t1"}}, campaign_id="c1", recipient="to")
+    assert (definition["operation"], definition["honours_keys"]) == ("messages.send", True)
+    assert chunks == [[
+        (0, {"template": {"id": "t1", "parameters": {"name": "Ann"}}, "to": ["+14155550100"]}),
+        (1, {"template": {"id": "t1"}, "to": ["+14155550101"]})]]
+    assert settled == []

@@ -16,15 +16,19 @@ __all__ = ["Campaigns"]
 
 class Campaigns:
     """Start campaigns and follow them, on the Redis at ``broker`` (default:
-    ``$SENTDM_BROKER_URL``, else ``redis://127.0.0.1:6379/0``), which the workers also use."""
+    ``$SENTDM_BROKER_URL``, else ``redis://127.0.0.1:6379/0``), which the workers also use.
 
-    def __init__(self, broker: Optional[str] = None, *, endpoints: Any = None):
+    ``api`` and ``endpoints`` pick the tables, as for a client; the workers send with a client
+    of the same API version, made from their environment."""
+
+    def __init__(self, broker: Optional[str] = None, *, api: Optional[str] = None,
+                 endpoints: Any = None):
         from .tasks import BROKER_ENV, app, redis_client
 
         self._app = app
         self.broker = broker or os.environ.get(BROKER_ENV) or app.conf.broker_url
         self.redis = redis_client(self.broker)
-        self._service = load_service(table_paths(endpoints))
+        self._service = load_service(table_paths(endpoints, api=api))
 
     def start(self, recipients: Iterable[Recipient], *, campaign_id: Optional[str] = None,
               chunk_size: int = DEFAULT_CHUNK_SIZE, rate_limit: Optional[float] = None,
@@ -48,7 +52,7 @@ class Campaigns:
         definition, chunks, settled = plan(self._service, recipients, arguments,
                                            campaign_id=campaign_id, chunk_size=chunk_size,
                                            recipient=recipient)
-        definition["rate_limit"] = rate_limit
+        definition.update(rate_limit=rate_limit, api=self._service.name)
         store = CampaignStore(self.redis, definition["campaign_id"])
         if not store.create(definition, chunks, settled):
             raise ValidationError("campaign", {"campaign_id": [

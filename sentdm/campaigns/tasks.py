@@ -85,7 +85,7 @@ def _sender(campaign_id: str) -> ChunkSender:
         definition = store.definition()
         if definition is None:
             raise ConfigurationError(f"no campaign {campaign_id!r} in {app.conf.broker_url}")
-        client = Client(max_connections=int(os.environ.get("SENTDM_MAX_CONNECTIONS", "10")))
+        client = Client(api=definition["api"])
         account = fingerprint(client.base_url, client._api_key or "", client._access_token or "")
         rate_limit = SharedRateLimit(redis, f"sentdm:ratelimit:{account}",
                                      rate=definition.get("rate_limit"))
