@@ -32,9 +32,9 @@ TARGET = 3.0
 
 def rate(workers: int, recipients: int, concurrency: int, api: str, folder: Path) -> float:
     """Messages per second of one campaign sent by ``workers`` workers."""
-    with RedisServer() as redis, Sandbox(api=api, delay_ms=DELAY_MS) as sandbox:
+    with RedisServer() as redis, Sandbox(api=api, delay_ms=DELAY_MS, lifecycle_step=3600) as sandbox:
         client = sandbox.client
-        template = client.templates.create(name="Benchmark")
+        template = client.templates.create(category="UTILITY")
         env = {"SENTDM_BROKER_URL": redis.url, "SENTDM_BASE_URL": sandbox.url,
                "SENTDM_API_KEY": sandbox.api_key}
         running: List[CeleryWorker] = []

@@ -198,6 +198,20 @@ def test_import_sentdm_and_its_command_line_leave_celery_and_redis_unloaded():
     assert output.strip() == "[]"
 
 
+def test_by_default_a_lost_workers_tasks_are_redelivered_within_a_minute():
+    code = ("import json, sentdm.campaigns.tasks as t; c = t.app.conf; "
+            "print(json.dumps([c.task_acks_late, c.worker_prefetch_multiplier, "
+            "c.broker_transport_options]))")
+    env = {name: value for name, value in os.environ.items()
+           if name != "SENTDM_VISIBILITY_TIMEOUT"}
+    acks_late, prefetch, options = json.loads(subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env,
+        check=True).stdout)
+    assert acks_late is True and prefetch == 1
+    assert options["unacked_restore_throttle"] == 1  # every look is a real scan
+    assert options["visibility_timeout"] + options["unacked_restore_interval"] <= 60
+
+
 def test_the_visibility_timeout_setting_is_checked():
     run = subprocess.run([sys.executable, "-c", "import sentdm.campaigns.tasks"], capture_output=True,
                          text=True, env={**os.environ, "SENTDM_VISIBILITY_TIMEOUT": "soon"})
