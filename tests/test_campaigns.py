@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from collections import Counter
 
 import pytest
@@ -17,11 +16,8 @@ from sentdm.cli import main
 from sentdm.errors import ValidationError
 from sentdm.sandbox import Sandbox
 from sentdm.service import load_service, table_paths
-from tests.support.campaigns import CeleryWorker, RedisServer
+from tests.support.campaigns import NUMBERS, CeleryWorker, RedisServer, wait_for, worker_env
 
-#: Short, so that a killed worker's tasks come back within seconds (the default is 30 s).
-VISIBILITY_TIMEOUT = "6"
-NUMBERS = [f"+1415555{i:04d}" for i in range(2000)]
 
 
 @pytest.fixture
@@ -39,24 +35,12 @@ def sandbox():
         yield sandbox
 
 
-def worker_env(redis_server, sandbox):
-    return {"SENTDM_BROKER_URL": redis_server.url, "SENTDM_BASE_URL": sandbox.url,
-            "SENTDM_API_KEY": sandbox.api_key, "SENTDM_VISIBILITY_TIMEOUT": VISIBILITY_TIMEOUT}
-
-
 def cli_json(capsys, *argv):
     capsys.readouterr()
     code = main(list(argv))
     out = capsys.readouterr().out
     return code, [json.loads(line) for line in out.splitlines()] if argv[1] == "results" \
         else json.loads(out)
-
-
-def wait_for(condition, timeout=120.0):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 def test_a_killed_worker_never_makes_a_recipient_get_two_messages_where_keys_are_not_honoured(

@@ -14,9 +14,14 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Any, Callable, Dict, Optional
 
-__all__ = ["RedisServer", "CeleryWorker", "free_port"]
+__all__ = ["RedisServer", "CeleryWorker", "free_port", "worker_env", "wait_for", "NUMBERS"]
+
+#: Short, so that a killed worker's tasks come back within seconds (the default is 30 s).
+VISIBILITY_TIMEOUT = "6"
+#: The recipients of the campaign tests.
+NUMBERS = [f"+1415555{i:04d}" for i in range(2000)]
 
 
 def free_port() -> int:
@@ -103,3 +108,16 @@ class CeleryWorker:
 
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
+
+
+def worker_env(redis: RedisServer, sandbox: Any) -> Dict[str, str]:
+    """What a worker needs to send for ``sandbox``'s account through ``redis``."""
+    return {"SENTDM_BROKER_URL": redis.url, "SENTDM_BASE_URL": sandbox.url,
+            "SENTDM_API_KEY": sandbox.api_key, "SENTDM_VISIBILITY_TIMEOUT": VISIBILITY_TIMEOUT}
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
