@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from socketserver import ThreadingMixIn
 from typing import Any, Callable, Dict, Iterator, List, Optional
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
@@ -115,6 +116,18 @@ class Sandbox:
     def messages(self) -> List[SentMessage]:
         """Every message sent through the sandbox, oldest first."""
         return self.app.messages
+
+    def wait_for_records(self, collection: str, count: int, timeout: float = 10.0
+                         ) -> List[Dict[str, Any]]:
+        """The records of ``collection`` (``"webhook_events"``, ``"messages"`` ...), oldest
+        first, once there are ``count`` of them or ``timeout`` seconds have passed: events are
+        delivered, and their attempts recorded, in the background."""
+        deadline = time.monotonic() + timeout
+        records = self.app.records(collection)
+        while len(records) < count and time.monotonic() < deadline:
+            time.sleep(0.01)
+            records = self.app.records(collection)
+        return records
 
     def stats(self) -> Dict[str, int]:
         """The sandbox's counters (requests, ``rate_limited`` 429s, replays, messages); also

@@ -98,7 +98,7 @@ def _tour_v3(out: TextIO, api: str) -> int:
         print(f"\n{tour.count + 1}. Watch the message's events arrive at the receiver, each "
               "verified with the webhook's signing secret", file=out)
         final, seen = _watch(arrived, message_id, out)
-        _await_records(sandbox, "webhook_events", seen)  # the last attempt is being recorded
+        sandbox.wait_for_records("webhook_events", seen)  # the last attempt is being recorded
         tour.count += 1
         log = tour.step("The webhook's delivery log: one record per attempt",
                         "webhooks.list_events", show=False, id=webhook.id)
@@ -132,13 +132,6 @@ def _watch(arrived: "queue.Queue[Any]", message_id: str, out: TextIO
         if status in ("READ", "FAILED"):
             return status, seen
     return None, seen
-
-
-def _await_records(sandbox: Sandbox, collection: str, count: int) -> None:
-    """Wait (a little, at most) until the sandbox keeps ``count`` records of ``collection``."""
-    deadline = time.monotonic() + EVENT_WAIT
-    while len(sandbox.app.records(collection)) < count and time.monotonic() < deadline:
-        time.sleep(0.01)
 
 
 def _get(payload: Any, name: str) -> Any:
