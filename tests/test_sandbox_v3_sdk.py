@@ -170,6 +170,13 @@ def test_the_sdk_accepts_the_recorded_events_of_a_message_lifecycle(served):
     assert {type(e.event_data).__name__ for e in events} == {"MessageEvent"}
 
 
+def test_conversations_list_the_messages_sent(served):
+    _, sent, _ = served
+    answer = sent.messages.send(to=[PHONE], text="Hello there", channel=["sms"])
+    message_id = answer.data.recipients[0].message_id
+    assert message_id in [m.id for m in sent.conversations.list(page_size=100)]
+
+
 def test_a_free_form_text_needs_no_template(served):
     sandbox, sent, _ = served
     answer = sent.messages.send(to=[PHONE], text="Your code is 123456", channel=["sms"])
