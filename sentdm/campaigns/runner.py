@@ -24,14 +24,14 @@ import uuid
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from ..bulk import outcome, retry_after
-from ..errors import (APIConnectionError, APIStatusError, RateLimitError, SentdmError,
-                      ValidationError)
+from ..errors import RateLimitError, SentdmError, ValidationError
 from ..service import Service
 from ..spec import ApiSpec, OperationSpec, snake_case
 from .store import (DUPLICATE, FAILED, FINAL_STATES, SENT, UNKNOWN, CampaignStore,
                     RecipientResult)
 
-__all__ = ["plan", "send_chunk", "recipient_operations", "LeaseHeld", "DEFAULT_CHUNK_SIZE"]
+__all__ = ["plan", "ChunkSender", "recipient_operations", "LeaseHeld", "SendLater",
+           "DEFAULT_CHUNK_SIZE"]
 
 #: Recipients per task: small enough that a chunk is sent well within the broker's visibility
 #: timeout, large enough that tasks are not mostly overhead.
@@ -45,6 +45,11 @@ Recipient = Union[str, Mapping[str, Any]]
 
 class LeaseHeld(Exception):
     """Another run that is alive is sending this chunk: try again later."""
+
+
+class SendLater(Exception):
+    """A send's outcome is unknown (no answer, a server error) on an API that honours keys: the
+    recipient stays in flight, and the chunk is tried again later, resending it with its key."""
 
 
 def recipient_operations(api: ApiSpec) -> Dict[str, str]:
@@ -196,8 +201,11 @@ class ChunkSender:
         self._policies = {safe: policy.new(status_forcelist=policy.status_forcelist - {429})
                           for safe, policy in client._retry_policies.items()}
 
-    def send_chunk(self, number: int, lease_seconds: float) -> None:
-        """Send every recipient of chunk ``number`` that is not settled yet."""
+    def send_chunk(self, number: int, lease_seconds: float, last_try: bool = True) -> None:
+        """Send every recipient of chunk ``number`` that is not settled yet.
+
+        Where keys are honoured and a send's outcome is unknown, SendLater stops the chunk
+        (unless ``last_try``: then the recipient is settled ``unknown``)."""
         run = uuid.uuid4().hex
         lease = self.store.lease(number, run, lease_seconds)
         if lease is None:
@@ -214,7 +222,10 @@ class ChunkSender:
                         index, recipient, UNKNOWN,
                         error="the worker sending it was lost; it may have been sent"))
                     continue
-                self.store.settle(run, self._send(index, recipient, item))
+                result = self._send(index, recipient, item)
+                if result.status == UNKNOWN and self._key_param is not None and not last_try:
+                    raise SendLater(f"{recipient}: {result.error}")
+                self.store.settle(run, result)
 
     def _send(self, index: int, recipient: str, item: Dict[str, Any]) -> RecipientResult:
         key = None

@@ -13,7 +13,7 @@ from typing import Any, Dict
 from celery import Celery
 
 from ..errors import ConfigurationError
-from .runner import ChunkSender, LeaseHeld, fingerprint
+from .runner import ChunkSender, LeaseHeld, SendLater, fingerprint
 from .store import CampaignStore
 
 __all__ = ["app", "send_chunk", "redis_client", "BROKER_ENV", "VISIBILITY_TIMEOUT_ENV",
@@ -93,10 +93,20 @@ def _sender(campaign_id: str) -> ChunkSender:
     return sender
 
 
+#: Where keys are honoured, a chunk whose send had no certain outcome is tried again this many
+#: times (after 2, 4, 8 ... seconds, at most half the visibility timeout) before the recipient is
+#: settled unknown.
+SEND_LATER_TRIES = 8
+
+
 @app.task(bind=True, name="sentdm.campaigns.send_chunk", max_retries=None)
-def send_chunk(self: Any, campaign_id: str, number: int) -> None:
+def send_chunk(self: Any, campaign_id: str, number: int, tries: int = 1) -> None:
     """Send chunk ``number`` of a campaign (whatever of it is not settled yet)."""
     try:
-        _sender(campaign_id).send_chunk(number, LEASE_SECONDS)
+        _sender(campaign_id).send_chunk(number, LEASE_SECONDS,
+                                        last_try=tries >= SEND_LATER_TRIES)
     except LeaseHeld:  # a redelivered copy while the first run is alive: look again later
         raise self.retry(countdown=LEASE_SECONDS)
+    except SendLater:  # resent later with the same key: the API answers it once
+        raise self.retry(args=(campaign_id, number, tries + 1),
+                         countdown=min(VISIBILITY_TIMEOUT / 2, 2 ** tries))
