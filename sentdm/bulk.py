@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 # concurrent.futures and asyncio are imported where they are used: ``import sentdm`` need not
 # pay for them.
 
-__all__ = ["Batch", "BulkResult", "BulkSummary", "send_bulk", "message_batch",
+__all__ = ["Batch", "BulkResult", "BulkSummary", "send_bulk", "message_batch", "operation_batch",
            "recipient_operations", "recipient_lists", "DEFAULT_CONCURRENCY"]
 
 #: Below the client's default of 10 pooled connections, so that workers never wait for one.
@@ -118,6 +118,10 @@ class Batch:
 
     Arguments are checked and requests built when the batch is made; :meth:`run` (threads) or
     :meth:`run_async` (from asyncio) sends them. ``client`` is a :class:`sentdm.Client`.
+    ``idempotency_key`` names the requests' keys where the API honours them: request ``n``
+    (from 1) is sent with ``KEY-n`` unless its item gives its own; without it they derive from
+    the batch id. Either way a re-run makes the same keys; one key for all would make the API
+    answer every request after the first with the first one's answer.
     ``on_progress(result, done, total)`` is called for every finished item, always from the thread
     that runs the batch (never from a worker). ``journal`` (a file path) records the run and
     resumes the one it recorded (see the module's description).
@@ -127,7 +131,7 @@ class Batch:
                  batch_id: Optional[str] = None, max_attempts: int = DEFAULT_MAX_ATTEMPTS,
                  backoff: float = 0.5, max_backoff: float = 30.0,
                  on_progress: Optional[Progress] = None, journal: Optional[str] = None,
-                 resend_unknown: bool = False):
+                 resend_unknown: bool = False, idempotency_key: Optional[str] = None):
         _check_at_least("max_attempts", max_attempts, 1)
         operations = client.service.operations
         if operation not in operations:
@@ -156,6 +160,11 @@ class Batch:
                           for safe, policy in client._retry_policies.items()}
         header = client.service.api.idempotency_header
         key_param = snake_case(header) if header and self._op.spec.idempotency_honoured else None
+        if idempotency_key is not None and key_param is None:
+            raise ValidationError("bulk", {"idempotency_key": [
+                f"{operation} does not deduplicate calls by {header or 'an idempotency key'} "
+                "(the table says idempotency_honoured = false), so a key would not make a "
+                "resend safe: give none."]})
         self._done = 0
         self._started = time.monotonic()
         first_with: Dict[Tuple[str, str, Optional[bytes]], int] = {}
@@ -172,9 +181,10 @@ class Batch:
                 continue
             first_with[identity] = index
             if key_param is not None and item.get(key_param) is None:
-                # derived, not random: the same batch id gives the same keys on a re-run
-                key = uuid.uuid5(_KEY_NAMESPACE, f"{self.batch_id}\n{request.method} "
-                                                 f"{request.target}\n{request.body!r}").hex
+                # derived, not random: the same batch id (or key) gives the same keys on a re-run
+                key = (f"{idempotency_key}-{index + 1}" if idempotency_key is not None else
+                       uuid.uuid5(_KEY_NAMESPACE, f"{self.batch_id}\n{request.method} "
+                                                  f"{request.target}\n{request.body!r}").hex)
                 request = self._op.build_request({**item, key_param: key}, client.check_formats)
             if header and header in request.headers:
                 self._keys[index] = request.headers[header]
@@ -485,8 +495,6 @@ def message_batch(client: Any, *, customer_id: Optional[str] = None,
                   **arguments: Any) -> Batch:
     """The Batch that sends one message to each recipient of the one list given (see
     :func:`recipient_lists`); the other arguments are the operation's, the same for all."""
-    from .batching import RecipientsBatch
-
     options = {name: arguments.pop(name) for name in _BATCH_OPTIONS if name in arguments}
     lists = recipient_lists(client.service.api)
     given = {"phone_numbers": phone_numbers, "contact_ids": contact_ids, **arguments}
@@ -504,7 +512,17 @@ def message_batch(client: Any, *, customer_id: Optional[str] = None,
                                               "template_id": template_id, **arguments}.items()
               if value is not None and name != chosen[0]}
     items = [{**shared, recipient: value} for value in given[chosen[0]]]
-    if client.service.operations[operation].spec.bulk.recipients:
+    return operation_batch(client, operation, items, batch_size=batch_size, **options)
+
+
+def operation_batch(client: Any, operation: str, items: Iterable[Mapping[str, Any]], *,
+                    batch_size: Optional[int] = None, **options: Any) -> Batch:
+    """The Batch for ``operation`` as the table declares its ``bulk``: many recipients per
+    request (``recipients``, up to ``batch_size``: default the table's), else one per item."""
+    from .batching import RecipientsBatch
+
+    declared = client.service.operations[operation].spec.bulk
+    if declared is not None and declared.recipients:
         return RecipientsBatch(client, operation, items, batch_size=batch_size, **options)
     if batch_size is not None:
         raise ValidationError("send_bulk", {"batch_size": [
@@ -513,7 +531,7 @@ def message_batch(client: Any, *, customer_id: Optional[str] = None,
 
 
 _BATCH_OPTIONS = ("on_progress", "batch_id", "max_attempts", "backoff", "max_backoff", "journal",
-                  "resend_unknown")
+                  "resend_unknown", "idempotency_key")
 
 
 def send_bulk(client: Any, *, customer_id: Optional[str] = None,
@@ -537,8 +555,9 @@ def send_bulk(client: Any, *, customer_id: Optional[str] = None,
     and the request is retried, up to ``max_attempts`` tries in all. Where the API honours
     idempotency keys, each request is sent with a key derived from ``batch_id`` (random unless
     given: give the same one to re-run a batch safely); where it does not, a send that may have
-    reached the server is reported unknown, never repeated. ``on_progress(result, done, total)``
-    is called as recipients finish.
+    reached the server is reported unknown, never repeated. ``idempotency_key=KEY`` names the
+    keys instead: request ``n`` is sent with ``KEY-n`` (refused where the API does not honour
+    keys). ``on_progress(result, done, total)`` is called as recipients finish.
 
     ``journal`` (a file path) records every request's state in SQLite before and after it is
     sent; running the same batch again with the same journal resumes it: what was sent is not
