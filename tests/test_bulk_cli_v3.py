@@ -1,7 +1,6 @@
 """``sentdm --api v3 bulk``: the bulk command served from the v3 table's ``bulk = { recipients =
 "to", ... }`` declaration, run as a subprocess against the v3 sandbox on 127.0.0.1."""
 
-import csv
 import json
 import os
 import sqlite3
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from sentdm.sandbox import Sandbox
+from tests.test_cli import read_csv, write_csv
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,18 +36,6 @@ def bulk(sandbox, *args, stdin=None):
     return subprocess.run([sys.executable, "-m", "sentdm", "--api", "v3", "bulk", *args],
                           cwd=ROOT, env=environment, capture_output=True, text=True,
                           timeout=120, input=stdin)
-
-
-def write_csv(path, header, rows):
-    with open(path, "w", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
-
-
-def read_csv(path):
-    with open(path, newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def numbers(count):
