@@ -7,6 +7,7 @@ visibility timeout (``SENTDM_VISIBILITY_TIMEOUT``, default 30 s, looked for ever
 
 from __future__ import annotations
 
+import functools
 import os
 from typing import Any, Dict
 
@@ -77,20 +78,33 @@ def redis_client(url: str) -> Any:
 def _sender(campaign_id: str) -> ChunkSender:
     sender = _senders.get(campaign_id)
     if sender is None:
-        from ..client import Client
         from ..ratelimit import SharedRateLimit
 
-        redis = redis_client(app.conf.broker_url)
+        redis = _shared_redis(app.conf.broker_url)
         store = CampaignStore(redis, campaign_id)
         definition = store.definition()
         if definition is None:
             raise ConfigurationError(f"no campaign {campaign_id!r} in {app.conf.broker_url}")
-        client = Client(api=definition["api"])
+        client = _client(definition["api"])
         account = fingerprint(client.base_url, client._api_key or "", client._access_token or "")
         rate_limit = SharedRateLimit(redis, f"sentdm:ratelimit:{account}",
                                      rate=definition.get("rate_limit"))
         sender = _senders[campaign_id] = ChunkSender(store, definition, client, rate_limit)
     return sender
+
+
+# One Redis connection pool and one client per API version in each worker process, whatever
+# the number of campaigns it works for.
+@functools.lru_cache(maxsize=None)
+def _shared_redis(url: str) -> Any:
+    return redis_client(url)
+
+
+@functools.lru_cache(maxsize=None)
+def _client(api: str) -> Any:
+    from ..client import Client
+
+    return Client(api=api)
 
 
 #: Where keys are honoured, a chunk whose send had no certain outcome is tried again this many
