@@ -72,7 +72,8 @@ def register(subparsers: Any) -> None:
 
     status = commands.add_parser("status", parents=[broker], help="a campaign's counts (JSON)",
                                  epilog=exit_codes_help(EXIT_OK, EXIT_INVALID, EXIT_CONFIGURATION,
-                                                        EXIT_INCOMPLETE))
+                                                        EXIT_INCOMPLETE),
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     status.add_argument("campaign_id", metavar="ID")
     status.add_argument("--wait", action="store_true",
                         help="wait until every recipient is settled; exit 7 unless all were sent")
@@ -81,7 +82,8 @@ def register(subparsers: Any) -> None:
     status.set_defaults(func=guarded(_status))
 
     results = commands.add_parser("results", parents=[broker], epilog=_EPILOG,
-                                  help="each recipient's result (JSON Lines)")
+                                  help="each recipient's result (JSON Lines)",
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     results.add_argument("campaign_id", metavar="ID")
     results.set_defaults(func=guarded(_results))
 

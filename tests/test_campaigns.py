@@ -58,9 +58,9 @@ def test_a_killed_worker_never_makes_a_recipient_get_two_messages_where_keys_are
                                  "--template-id", sandbox.template_id, "--chunk-size", "25")
         assert code == 0 and started["total"] == 2003 and started["duplicate"] == 3
         campaign_id = started["campaign_id"]
-        wait_for(lambda: len(sandbox.messages) >= 500)
+        wait_for(lambda: sandbox.stats()["messages"] >= 500)
         doomed.kill()
-        killed_at = len(sandbox.messages)
+        killed_at = sandbox.stats()["messages"]
         code, status = cli_json(capsys, "campaign", "status", campaign_id, "--wait",
                                 "--timeout", "120")
         assert survivor.process.poll() is None
