@@ -4711,7 +4711,7 @@ class MessagesResource(Resource):
             subject (Optional[str], optional, body 'subject'): Subject line for this send, overriding the template's.
             template (Optional[Dict[str, Any]], optional, body 'template'): SDK-style template reference: resolve by ID or by name, with optional parameters.
             text (Optional[str], optional, body 'text'): Plain-text (free-form) message body. Provide either Template or this.
-            to (Optional[List[str]], optional, body 'to'): List of recipient phone numbers in E.164 format (multi-recipient fan-out)
+            to (Optional[List[str]], optional, body 'to', format=e164): List of recipient phone numbers in E.164 format (multi-recipient fan-out)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -4753,7 +4753,7 @@ class MessagesResource(Resource):
                 subject='subject_example',
                 template='template_example',
                 text='text_example',
-                to=[],
+                to=['+14155552671'],
                 idempotency_key='Idempotency-Key_example',
             )
         """
@@ -9297,7 +9297,7 @@ class AsyncMessagesResource(AsyncResource):
             subject (Optional[str], optional, body 'subject'): Subject line for this send, overriding the template's.
             template (Optional[Dict[str, Any]], optional, body 'template'): SDK-style template reference: resolve by ID or by name, with optional parameters.
             text (Optional[str], optional, body 'text'): Plain-text (free-form) message body. Provide either Template or this.
-            to (Optional[List[str]], optional, body 'to'): List of recipient phone numbers in E.164 format (multi-recipient fan-out)
+            to (Optional[List[str]], optional, body 'to', format=e164): List of recipient phone numbers in E.164 format (multi-recipient fan-out)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -9339,7 +9339,7 @@ class AsyncMessagesResource(AsyncResource):
                 subject='subject_example',
                 template='template_example',
                 text='text_example',
-                to=[],
+                to=['+14155552671'],
                 idempotency_key='Idempotency-Key_example',
             )
         """
@@ -9377,7 +9377,7 @@ class AsyncMessagesResource(AsyncResource):
             subject (Optional[str], optional, body 'subject'): Subject line for this send, overriding the template's.
             template (Optional[Dict[str, Any]], optional, body 'template'): SDK-style template reference: resolve by ID or by name, with optional parameters.
             text (Optional[str], optional, body 'text'): Plain-text (free-form) message body. Provide either Template or this.
-            to (Optional[List[str]], optional, body 'to'): List of recipient phone numbers in E.164 format (multi-recipient fan-out)
+            to (Optional[List[str]], optional, body 'to', format=e164): List of recipient phone numbers in E.164 format (multi-recipient fan-out)
             idempotency_key (Optional[str], optional, header 'Idempotency-Key', pattern=^[a-zA-Z0-9_-]{1,255}$, minLength=1, maxLength=255): A key unique to this call (a UUID, an order number): the API performs calls with the same key once, so the client retries this one after a timeout or a server error with the same key. Without one, the client generates a key for the call.
 
         Request body:
@@ -9419,7 +9419,7 @@ class AsyncMessagesResource(AsyncResource):
                 subject='subject_example',
                 template='template_example',
                 text='text_example',
-                to=[],
+                to=['+14155552671'],
                 idempotency_key='Idempotency-Key_example',
             )
         """

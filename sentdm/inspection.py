@@ -394,7 +394,7 @@ class Inspector:
         """The Python type of a table type: what a call ``accepted`` as an argument, else what a
         model attribute returns. A schema is a model when returned, a wire-named dict when given."""
         if type_ == "array":
-            return List[self.python_type(items or "object", None, None,  # type: ignore[misc]
+            return List[self.python_type(items or "object", None, fmt,  # type: ignore[misc]
                                          accepted=accepted)]
         if type_ == "string" and fmt:
             by_format = ACCEPTED_FORMAT_TYPES if accepted else RETURNED_FORMAT_TYPES
@@ -455,7 +455,8 @@ class Inspector:
         if field.enum:
             return field.enum[0]
         if field.format in EXAMPLE_BY_FORMAT:
-            return EXAMPLE_BY_FORMAT[field.format]
+            example = EXAMPLE_BY_FORMAT[field.format]
+            return [example] if field.type == "array" else example
         examples = {"integer": int(field.minimum or 1), "number": field.minimum or 1.0,
                     "boolean": True, "object": {}, "array": []}
         return examples.get(field.type, f"{field.wire_name}_example")

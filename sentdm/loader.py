@@ -451,9 +451,9 @@ def _build_field(check: _Checker, raw: Mapping[str, Any], wire_name: str,
     python_name = check.string(raw, "python_name") or snake_case(wire_name)
     check.identifier(python_name, "Python name")
     field_format = check.choice(raw, "format", FORMATS)
-    if field_format and type_ != "string":
-        raise check.fail(f"field 'format': format {field_format!r} applies to strings, "
-                         f"not to {type_}")
+    if field_format and type_ != "string" and (type_, raw.get("items")) != ("array", "string"):
+        raise check.fail(f"field 'format': format {field_format!r} applies to strings (or to "
+                         f"each item of an array of strings), not to {type_}")
     return FieldSpec(
         wire_name=wire_name,
         python_name=python_name,

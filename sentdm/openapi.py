@@ -172,6 +172,9 @@ def _field_schema(field: FieldInfo) -> Dict[str, Any]:
         extra["default"] = field.default
     if field.description and field.location is None:
         extra["description"] = field.description
+    if field.type == "array":  # a format checks each item
+        schema = {**schema, "items": {**schema["items"], **{
+            key: extra.pop(key) for key in ("format", "pattern") if key in extra}}}
     if "$ref" in schema and extra:  # a $ref takes no siblings in OpenAPI 3.0
         return {"allOf": [schema], **extra}
     return {**schema, **extra}

@@ -178,7 +178,7 @@ def _typed_field(type_: str, items: Optional[str], *, check_formats: bool, fmt: 
     if type_ == "boolean":
         return fields.Boolean(truthy={True}, falsy={False}, **kwargs)
     if type_ == "array":
-        inner = _typed_field(items or "object", None, check_formats=check_formats, fmt=None,
+        inner = _typed_field(items or "object", None, check_formats=check_formats, fmt=fmt,
                              schemas=schemas, python_keys=python_keys)
         return fields.List(inner, **kwargs)
     if type_ == "object":

@@ -47,7 +47,8 @@ def test_results_are_aligned_with_the_input_and_bad_rows_are_not_sent(sandbox, t
     to = numbers(7)
     source = tmp_path / "people.csv"
     rows = [[f"p{i}", phone, ""] for i, phone in enumerate(to)]
-    rows.insert(3, ["bad", "+14155559999", "{not json"])  # a template cell the table rejects
+    rows.insert(3, ["bad", "0044 20 7946", ""])           # not E.164, as the table requires
+    rows.insert(5, ["odd", "+14155559999", "{not json"])  # a template cell that is not JSON
     rows.append(["again", to[0], ""])                     # the same request as the first row
     write_csv(source, ["name", "to", "template"], rows)
     done = bulk(sandbox, "--csv", str(source), "--template", template, "--batch-size", "3",
@@ -56,13 +57,15 @@ def test_results_are_aligned_with_the_input_and_bad_rows_are_not_sent(sandbox, t
     assert done.returncode == 7, done.stderr  # one row failed
     summary = json.loads(done.stdout)
     assert {k: summary[k] for k in ("total", "sent", "failed", "duplicate", "unknown")} == {
-        "total": 9, "sent": 7, "failed": 1, "duplicate": 1, "unknown": 0}
-    assert "9/9" in done.stderr
+        "total": 10, "sent": 7, "failed": 2, "duplicate": 1, "unknown": 0}
+    assert "10/10" in done.stderr
     results = read_csv(tmp_path / "people.results.csv")
     assert [(r["name"], r["to"], r["result"]) for r in results] == [
-        *((f"p{i}", to[i], "sent") for i in range(3)), ("bad", "+14155559999", "failed"),
-        *((f"p{i}", to[i], "sent") for i in range(3, 7)), ("again", to[0], "duplicate")]
-    assert "template" in results[3]["detail"] and results[3]["http_status"] == ""
+        *((f"p{i}", to[i], "sent") for i in range(3)), ("bad", "0044 20 7946", "failed"),
+        ("p3", to[3], "sent"), ("odd", "+14155559999", "failed"),
+        *((f"p{i}", to[i], "sent") for i in range(4, 7)), ("again", to[0], "duplicate")]
+    assert "Not a valid E.164" in results[3]["detail"] and results[3]["http_status"] == ""
+    assert "template" in results[5]["detail"] and results[5]["http_status"] == ""
     # each row holds its own recipient's answer, and the sandbox sent exactly these messages
     sent = {m.id: m.phone_number for m in sandbox.messages}
     assert {r["message_id"]: r["to"] for r in results if r["result"] == "sent"} == sent

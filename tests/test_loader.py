@@ -245,6 +245,7 @@ def test_loader_never_leaks_internal_exceptions(tmp_path):
         '[schemas.A]\nall_of = ["B"]\n[schemas.B]\nall_of = ["A"]\n',
         '[schemas.A.fields]\nx = { type = "array" }\n',
         '[schemas.A.fields]\nx = { type = "integer", format = "uuid" }\n',
+        '[schemas.A.fields]\nx = { type = "array", items = "integer", format = "uuid" }\n',
         '[schemas.A.fields]\nx = { type = "string", minLength = -1 }\n',
         'resources = 3\n',
         '[resources]\nthings = 3\n',
@@ -253,6 +254,25 @@ def test_loader_never_leaks_internal_exceptions(tmp_path):
     for text in broken:
         with pytest.raises(sentdm.TableError):
             load(tmp_path, text)
+
+
+def test_a_format_on_an_array_of_strings_checks_each_item(tmp_path):
+    api = load(tmp_path, """
+        [endpoint.messages.send]
+        method = "POST"
+        uri = "/messages"
+        body = "Send"
+        [schemas.Send.fields]
+        to = { type = "array", items = "string", format = "e164" }
+        """)
+    op = build_service(api).operations["messages.send"]
+    assert op.build_request({"to": ["+14155550001", "+442079460000"]}).body == \
+        b'{"to":["+14155550001","+442079460000"]}'
+    with pytest.raises(sentdm.ValidationError) as info:
+        op.build_request({"to": ["+14155550001", "0044 20 7946"]})
+    assert info.value.errors == {"to.1": [
+        "Not a valid E.164 phone number ('+' then 2 to 15 digits)."]}
+    assert op.build_request({"to": ["0044 20 7946"]}, check_formats=False).body
 
 
 def test_parsed_table_is_cached_beside_it_and_refreshed_when_it_changes(tmp_path, monkeypatch):
