@@ -132,16 +132,20 @@ def _help(field: FieldSpec) -> str:
               if key not in ("format", "enum")]
     if field.type == "array":
         facts.append("repeat the flag for each item")
+    if field.type == "boolean":
+        facts.append("alone: true")
     text = f"{field.description.rstrip('.')} [{'; '.join(f for f in facts if f)}]"
     return text.replace("%", "%%")
 
 
 def add_param_flag(parser: argparse.ArgumentParser, field: FieldSpec) -> None:
-    """``--kebab-name VALUE`` for one parameter, with its help from the table. Absent flags are
-    left out of the namespace, so that only the parameters given are passed on."""
+    """``--kebab-name VALUE`` for one parameter, with its help from the table (a boolean's flag
+    alone means true: ``--sandbox``). Absent flags are left out of the namespace, so that only
+    the parameters given are passed on."""
+    alone = {"nargs": "?", "const": "true"} if field.type == "boolean" else {}
     parser.add_argument(flag(field), dest=_dest(field), metavar=_metavar(field),
                         action="append" if field.type == "array" else "store",
-                        default=argparse.SUPPRESS, help=_help(field))
+                        default=argparse.SUPPRESS, help=_help(field), **alone)
 
 
 def param_values(spec: OperationSpec, args: argparse.Namespace) -> Dict[str, Any]:

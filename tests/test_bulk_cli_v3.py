@@ -90,7 +90,7 @@ def test_a_rerun_with_the_same_journal_sends_nothing_again(sandbox, template, tm
 
 def test_stdin_with_the_sandbox_flag_and_results_and_journal_named(sandbox, template, tmp_path):
     results, journal = tmp_path / "out.csv", tmp_path / "run.sqlite"
-    done = bulk(sandbox, "--csv", "-", "--template", template, "--sandbox", "true",
+    done = bulk(sandbox, "--csv", "-", "--template", template, "--sandbox",
                 "--results", str(results), "--journal", str(journal),
                 stdin="to\n+14155550001\n+14155550002\n")
     assert done.returncode == 0, done.stderr

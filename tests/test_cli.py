@@ -342,7 +342,7 @@ def test_help_comes_from_the_table(capsys):
     assert "--all" in out and "endpoint: GET /customers{?page,pageSize}" in out
     code, out, _ = run_main(capsys, "sms", "get_contact_info", "--help")
     out = " ".join(out.split())
-    assert "--retrieve-if-does-not-exists {true,false}" in out and "--sent-id UUID" in out
+    assert "--retrieve-if-does-not-exists [{true,false}]" in out and "--sent-id UUID" in out
 
 
 def test_operations_lists_all_thirteen(capsys):
