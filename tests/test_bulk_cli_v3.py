@@ -3,9 +3,11 @@
 
 import json
 import os
+import random
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -142,3 +144,38 @@ def test_batch_size_and_bad_keys_are_refused_before_anything_is_sent(sandbox, te
                    "--idempotency-key", "not a key!")
     assert bad_key.returncode == 3 and "--idempotency-key" in bad_key.stderr
     assert sandbox.stats()["messages"] == 0 and sandbox.messages == []
+
+
+def test_killed_runs_resumed_with_resend_unknown_send_each_number_exactly_once(tmp_path):
+    """SIGKILL at random points, several times; each resume resends what may have been in
+    flight with its first key, and the sandbox (which deduplicates by key) sends every number
+    once."""
+    with Sandbox(api="v3", lifecycle_step=0.01, delay_ms=20) as sandbox:
+        template = json.dumps({"id": sandbox.client.templates.create(
+            category="UTILITY", definition={"body": {"multiChannel": {
+                "type": "text", "template": "Hello"}}}).id})
+        to = numbers(40)
+        source = tmp_path / "numbers.csv"
+        write_csv(source, ["to"], [[phone] for phone in to])
+        command = [sys.executable, "-m", "sentdm", "--api", "v3", "bulk", "--csv", str(source),
+                   "--template", template, "--batch-size", "2", "--concurrency", "2",
+                   "--resend-unknown"]
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("SENTDM_")}
+        environment.update(SENTDM_API_KEY=sandbox.api_key, SENTDM_BASE_URL=sandbox.url)
+        chance = random.Random()
+        for _ in range(3):
+            seen = sandbox.stats()["requests"]
+            process = subprocess.Popen(command, cwd=ROOT, env=environment,
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            wanted = seen + chance.randint(1, 4)
+            deadline = time.monotonic() + 60
+            while sandbox.stats()["requests"] < wanted and process.poll() is None \
+                    and time.monotonic() < deadline:
+                time.sleep(0.005)
+            process.kill()
+            process.wait(timeout=30)
+        last = bulk(sandbox, "--csv", str(source), "--template", template, "--batch-size", "2",
+                    "--resend-unknown")
+        assert last.returncode == 0, last.stderr
+        assert [r["result"] for r in read_csv(tmp_path / "numbers.results.csv")] == ["sent"] * 40
+        assert sorted(m.phone_number for m in sandbox.messages) == to  # each exactly once
