@@ -22,6 +22,7 @@ from uritemplate import URITemplate
 
 from .errors import TableError
 from .spec import (
+    ERROR_KINDS,
     FORMATS,
     LOCATIONS,
     PRIMITIVE_TYPES,
@@ -59,6 +60,8 @@ API_TABLES: Dict[str, type] = {
     "auth": AuthSpec, "envelope": EnvelopeSpec, "error_envelope": ErrorEnvelopeSpec,
     "rate_limit": RateLimitSpec, "conflict_retry": ConflictRetrySpec,
 }
+#: The keys a table-valued field of an ``[api]`` sub-table may have.
+API_TABLE_MAP_KEYS: Dict[str, Tuple[str, ...]] = {"codes": ERROR_KINDS}
 API_KEYS = ("name", "title", "version", "base_url", "description", "idempotency_header",
             "idempotency_honoured", "idempotency_key_pattern", "sandbox_field", "pagination",
             *API_TABLES)
@@ -528,7 +531,9 @@ def _api_table(source: str, api: Mapping[str, Any], key: str, spec_class: Any) -
     for field in spec_class._fields:
         default = spec_class._field_defaults.get(field)
         required = field not in spec_class._field_defaults
-        if isinstance(default, bool):
+        if isinstance(default, dict):
+            values[field] = _string_map(check, raw, field, API_TABLE_MAP_KEYS[field])
+        elif isinstance(default, bool):
             values[field] = check.boolean(raw, field, default)
         elif isinstance(default, int):
             values[field] = check.value(raw, field, (int,), "a whole number", default=default)
@@ -540,6 +545,19 @@ def _api_table(source: str, api: Mapping[str, Any], key: str, spec_class: Any) -
         else:
             values[field] = _dotted(check, raw, field, required) or default
     return spec_class(**values)
+
+
+def _string_map(check: _Checker, raw: Mapping[str, Any], key: str, allowed: Sequence[str]
+                ) -> Dict[str, str]:
+    """A table of non-empty strings (``{ missing_key = "AUTH_001" }``) keyed by ``allowed``."""
+    where = f"{check.where}: {key}"
+    values = check.table(raw.get(key, {}), where)
+    map_check = _Checker(check.source, where)
+    map_check.keys(values, allowed, "key")
+    for name in values:
+        if not map_check.string(values, name):
+            raise map_check.fail(f"field {name!r}: must not be empty")
+    return dict(values)
 
 
 def _dotted(check: _Checker, raw: Mapping[str, Any], key: str, required: bool = False

@@ -165,14 +165,23 @@ class EnvelopeSpec(NamedTuple):
     request_id: Optional[str] = None
 
 
+#: The kinds of failure the local sandbox answers with an error code of its own (the keys of
+#: ``[api.error_envelope.codes]``).
+ERROR_KINDS = ("missing_key", "wrong_key", "invalid", "invalid_phone_number", "invalid_uuid",
+               "required", "out_of_range", "not_one_of", "bad_idempotency_key", "rate_limited",
+               "not_found", "method_not_allowed", "internal")
+
+
 class ErrorEnvelopeSpec(NamedTuple):
-    """Dotted paths into an error body; each one may be absent."""
+    """Dotted paths into an error body; each one may be absent. ``codes`` maps a kind of
+    failure (one of ``ERROR_KINDS``) to the error code the local sandbox answers with."""
 
     code: Optional[str] = None
     message: Optional[str] = None
     details: Optional[str] = None
     doc_url: Optional[str] = None
     request_id: Optional[str] = None
+    codes: Mapping[str, str] = {}
 
 
 class RateLimitSpec(NamedTuple):
@@ -186,12 +195,14 @@ class RateLimitSpec(NamedTuple):
 class ConflictRetrySpec(NamedTuple):
     """An answer with this ``status`` and error ``code`` means "the same key is still in flight":
     the call is sent again, with the same key, after ``wait`` seconds. ``replayed_header`` says
-    that an answer was replayed from the server's idempotency cache."""
+    that an answer was replayed from the server's idempotency cache, and
+    ``original_request_id_header`` carries the request id of the answer replayed."""
 
     status: int = 409
     code: Optional[str] = None
     wait: float = 0.5
     replayed_header: Optional[str] = None
+    original_request_id_header: Optional[str] = None
 
 
 #: What the local sandbox can do for an operation (the ``sandbox`` key's ``action``).

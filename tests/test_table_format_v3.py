@@ -3,15 +3,17 @@ and endpoint keys (positional, idempotency_honoured, pagination items, bulk, nes
 what they load into, and a TableError naming file, place and field for each mistake."""
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
 import sentdm
 from sentdm.loader import load_api
-from sentdm.spec import (AuthSpec, BulkSpec, ConflictRetrySpec, EnvelopeSpec, ErrorEnvelopeSpec,
+from sentdm.spec import (ERROR_KINDS, AuthSpec, BulkSpec, ConflictRetrySpec, EnvelopeSpec, ErrorEnvelopeSpec,
                          PaginationSpec, RateLimitSpec)
 from tests.support.versions import SAMPLE_TABLE
 
+V3_TABLE = Path(sentdm.__file__).with_name("apis") / "v3.toml"
 API = '[api]\ntitle = "T"\nversion = "1"\nbase_url = "https://api.example.test"\n'
 LIST = '''
 [endpoint.things.list]
@@ -78,6 +80,13 @@ def test_the_builtin_table_keeps_the_defaults():
     assert not any(op.idempotency_honoured or op.positional for op in api.operations)
 
 
+def test_the_v3_table_declares_a_sandbox_error_code_for_every_kind():
+    api = load_api([V3_TABLE])
+    assert sorted(api.error_envelope.codes) == sorted(ERROR_KINDS)
+    assert api.error_envelope.codes["missing_key"] == "AUTH_001"
+    assert api.conflict_retry.original_request_id_header == "X-Original-Request-Id"
+
+
 def test_nested_resources_and_their_implied_parents():
     api = load_api([SAMPLE_TABLE])
     assert sorted(api.resources) == ["messages", "profiles", "profiles.campaigns", "templates",
@@ -124,6 +133,18 @@ def test_an_idempotent_operation_that_honours_keys_takes_one(tmp_path):
     ('idempotency_header = "K"\nidempotency_key_pattern = "([a-z"\n',
      "field 'idempotency_key_pattern': not a valid regular expression"),
     ('pagination = { items = "x" }\n', "[api.pagination]: unknown key 'items'"),
+    ('error_envelope = { codes = "AUTH_001" }\n',
+     "[api.error_envelope]: codes: must be a table, not a string"),
+    ('error_envelope = { codes = { missing_kye = "AUTH_001" } }\n',
+     "[api.error_envelope]: codes: unknown key 'missing_kye' (did you mean 'missing_key'?)"),
+    ('error_envelope = { codes = { internal = 500 } }\n',
+     "[api.error_envelope]: codes: field 'internal': must be a string, not an integer"),
+    ('error_envelope = { codes = { internal = " " } }\n',
+     "[api.error_envelope]: codes: field 'internal': must not be empty"),
+    ('conflict_retry = { original_request_id_header = 1 }\n',
+     "[api.conflict_retry]: field 'original_request_id_header': must be a string"),
+    ('conflict_retry = { original_request_id_header = "" }\n',
+     "[api.conflict_retry]: field 'original_request_id_header': '' is not a name"),
 ])
 def test_api_key_mistakes(tmp_path, api_lines, expected):
     fails(tmp_path, "", expected, api=API + api_lines)

@@ -25,7 +25,7 @@ import threading
 import time
 import uuid
 from http import HTTPStatus
-from typing import Any, Callable, Dict, Iterable, List, Optional, Pattern, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Pattern, Tuple
 from urllib.parse import parse_qs
 
 from ..errors import ConfigurationError
@@ -52,23 +52,12 @@ MAX_BODY_BYTES = 1024 * 1024
 RATE_LIMIT_HEADERS = RateLimitSpec("X-RateLimit-Limit", "X-RateLimit-Remaining",
                                    "X-RateLimit-Reset")
 
-#: Error codes the sandbox answers with (an API without an error envelope shows none).
-CODES = {
-    "missing_key": "AUTH_001", "wrong_key": "AUTH_002", "invalid": "VALIDATION_001",
-    "bad_idempotency_key": "VALIDATION_007", "rate_limited": "BUSINESS_002",
-    "in_flight": "CONFLICT_001", "not_found": "RESOURCE_NOT_FOUND",
-    "method_not_allowed": "METHOD_NOT_ALLOWED", "internal": "INTERNAL_001",
-}
-
-#: The validation code for requests whose every problem is of one kind, by the message's start.
+#: The kind of a validation problem, by the start of its message (the codes are the table's).
 VALIDATION_KINDS = (
-    ("Not a valid E.164", "VALIDATION_002"), ("Not a valid UUID", "VALIDATION_003"),
-    (REQUIRED_MESSAGE, "VALIDATION_004"), ("Must be greater", "VALIDATION_005"),
-    ("Must be less", "VALIDATION_005"), ("Must be one of", "VALIDATION_006"),
+    ("Not a valid E.164", "invalid_phone_number"), ("Not a valid UUID", "invalid_uuid"),
+    (REQUIRED_MESSAGE, "required"), ("Must be greater", "out_of_range"),
+    ("Must be less", "out_of_range"), ("Must be one of", "not_one_of"),
 )
-
-#: The header that carries the request id of the answer a replay repeats.
-ORIGINAL_REQUEST_ID = "X-Original-Request-Id"
 
 Answer = Tuple[int, Dict[str, str], bytes]
 
@@ -87,6 +76,7 @@ class Route:
         self._header_params = tuple(p for p in spec.params if p.location == "header")
         self._schema = request_schema(spec, api.schemas, by_wire_name=True)
         self._render = _renderer(spec, api)
+        self._codes = api.error_envelope.codes
         self.handler = HANDLERS.get(spec.key)
         self.action = ACTIONS[spec.sandbox.action] if spec.sandbox is not None else None
         self.success_status = (spec.sandbox.status if spec.sandbox and spec.sandbox.status else
@@ -148,7 +138,7 @@ class Route:
 
     def _bad_request(self, problems: Dict[str, List[str]]) -> Problem:
         return Problem(400, declared_error(self.spec, 400, "Invalid request parameters"),
-                       problems, code=_validation_code(problems))
+                       problems, code=_validation_code(problems, self._codes))
 
 
 class SandboxApp:
@@ -167,6 +157,7 @@ class SandboxApp:
         self.api = api or load_service().api
         self.api_key = api_key
         self.wire = Wire(self.api)
+        self.codes = self.api.error_envelope.codes  # error codes by kind of failure
         self.limiter = RateLimit(*_checked_rate(rate_limit)) if rate_limit else None
         for name, value in (("delay_ms", delay_ms), ("lifecycle_step", lifecycle_step)):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
@@ -221,7 +212,7 @@ class SandboxApp:
             status, extra, body = self._answer(environ, request_id, headers)
             headers.update(extra)
         except Exception as exc:  # every failure is an answer in the API's error shape
-            problem = exc if isinstance(exc, Problem) else _internal(exc)
+            problem = exc if isinstance(exc, Problem) else _internal(exc, self.codes)
             status, body = problem.status, self.wire.encode(self.wire.error(problem, request_id))
             headers.update({"Content-Type": "application/json", **problem.headers})
         headers["Content-Length"] = str(len(body))
@@ -240,7 +231,7 @@ class SandboxApp:
             window = self.limiter.take(self.api_key)
             headers.update(window.headers(self.api.rate_limit or RATE_LIMIT_HEADERS))
             if not window.allowed:
-                raise _rate_limited(window)
+                raise _rate_limited(window, self.codes)
         key = self._idempotency_key(route.spec, environ)
         if key is None:
             return self._perform(route, match, environ, request_id)
@@ -253,8 +244,7 @@ class SandboxApp:
             raise Problem(conflict.status if conflict else 409,
                           "A request with this idempotency key is still in progress; retry "
                           "shortly.", {"Idempotency-Key": [key]},
-                          code=(conflict.code if conflict and conflict.code else
-                                CODES["in_flight"])) from None
+                          code=(conflict.code or "") if conflict else "") from None
         if cached is not None:
             self._count("replayed")
             return cached.status, {**cached.headers, **self._replayed(cached.request_id)}, \
@@ -282,7 +272,7 @@ class SandboxApp:
                 result = route.handler(self.store, Call(route.spec, params))
             else:
                 raise Problem(501, f"{route.spec.key} is not implemented by the sandbox",
-                              code=CODES["internal"])
+                              code=self.codes.get("internal", ""))
         for job in act.after if act is not None and not trial else ():
             job()
         headers = {"Content-Type": "application/json"}
@@ -307,9 +297,10 @@ class SandboxApp:
         if allowed:
             raise Problem(405, "Method not allowed",
                           [f"{path} takes {', '.join(sorted(allowed))}, not {method}"],
-                          {"Allow": ", ".join(sorted(allowed))}, code=CODES["method_not_allowed"])
+                          {"Allow": ", ".join(sorted(allowed))},
+                          code=self.codes.get("method_not_allowed", ""))
         raise Problem(404, "Not found", [f"no operation at {method} {path}"],
-                      code=CODES["not_found"])
+                      code=self.codes.get("not_found", ""))
 
     def _authenticate(self, spec: OperationSpec, environ: Dict[str, Any]) -> None:
         auth = self.api.auth
@@ -324,7 +315,7 @@ class SandboxApp:
         why = ("the key is not this sandbox's key" if any(given) else f"send the key as {ways}")
         raise Problem(401, declared_error(spec, 401, "Authentication credentials are missing or "
                                                      "invalid"), [why],
-                      code=CODES["wrong_key" if any(given) else "missing_key"])
+                      code=self.codes.get("wrong_key" if any(given) else "missing_key", ""))
 
     def _idempotency_key(self, spec: OperationSpec, environ: Dict[str, Any]) -> Optional[str]:
         """The request's idempotency key where the operation honours keys, checked."""
@@ -337,14 +328,16 @@ class SandboxApp:
         pattern = self.api.idempotency_key_pattern
         if pattern and not re.search(pattern, key):
             raise Problem(400, "The idempotency key is not valid.",
-                          {header: [f"Must match {pattern}."]}, code=CODES["bad_idempotency_key"])
+                          {header: [f"Must match {pattern}."]},
+                          code=self.codes.get("bad_idempotency_key", ""))
         return key
 
     def _replayed(self, original_request_id: str) -> Dict[str, str]:
         conflict = self.api.conflict_retry
         name = conflict.replayed_header if conflict and conflict.replayed_header else \
             "Idempotent-Replayed"
-        return {name: "true", ORIGINAL_REQUEST_ID: original_request_id}
+        original = conflict.original_request_id_header if conflict else None
+        return {name: "true", **({original: original_request_id} if original else {})}
 
     def _count(self, name: str) -> None:
         with self._count_lock:
@@ -370,26 +363,27 @@ def _checked_rate(rate: str) -> Tuple[int, float]:
                                  "1000/hour") from None
 
 
-def _internal(exc: Exception) -> Problem:
+def _internal(exc: Exception, codes: Mapping[str, str]) -> Problem:
     """A 500 for a failure of the sandbox itself, logged with its traceback."""
     logger.error("the sandbox failed to answer", exc_info=exc)
     return Problem(500, "The sandbox failed to answer this request.",
-                   [f"{type(exc).__name__}: {exc}"], code=CODES["internal"])
+                   [f"{type(exc).__name__}: {exc}"], code=codes.get("internal", ""))
 
 
-def _rate_limited(window: Window) -> Problem:
+def _rate_limited(window: Window, codes: Mapping[str, str]) -> Problem:
     wait = window.retry_after()
     return Problem(429, "Rate limit exceeded.", {"rate_limit": [
         f"At most {window.limit} requests per window; retry in {wait} s."]},
-        {"Retry-After": str(wait)}, code=CODES["rate_limited"])
+        {"Retry-After": str(wait)}, code=codes.get("rate_limited", ""))
 
 
-def _validation_code(problems: Dict[str, List[str]]) -> str:
+def _validation_code(problems: Dict[str, List[str]], codes: Mapping[str, str]) -> str:
     """The specific validation code if every problem is of one kind, else the general one."""
-    kinds = {next((code for start, code in VALIDATION_KINDS if text.startswith(start)),
-                  CODES["invalid"])
+    kinds = {next((kind for start, kind in VALIDATION_KINDS if text.startswith(start)),
+                  "invalid")
              for texts in problems.values() for text in texts}
-    return kinds.pop() if len(kinds) == 1 else CODES["invalid"]
+    kind = kinds.pop() if len(kinds) == 1 else "invalid"
+    return codes.get(kind) or codes.get("invalid", "")
 
 
 def _path_pattern(uri: str) -> Tuple[Pattern[str], Tuple[str, ...]]:
@@ -456,7 +450,7 @@ def _renderer(spec: OperationSpec, api: ApiSpec) -> Callable[[Any], Any]:
         except MarshmallowError as exc:
             raise Problem(500, f"The sandbox's answer to {spec.key} does not match "
                                f"{spec.response.schema}", flatten_messages(exc.messages),
-                          code=CODES["internal"]) from None
+                          code=api.error_envelope.codes.get("internal", "")) from None
         return data
 
     return render
