@@ -9,8 +9,8 @@ import pytest
 
 import sentdm
 from sentdm.loader import load_api
-from sentdm.spec import (ERROR_KINDS, AuthSpec, BulkSpec, ConflictRetrySpec, EnvelopeSpec, ErrorEnvelopeSpec,
-                         PaginationSpec, RateLimitSpec)
+from sentdm.spec import (ERROR_KINDS, AuthSpec, BulkSpec, ConflictRetrySpec, EnvelopeSpec,
+                         ErrorEnvelopeSpec, PaginationSpec, RateLimitSpec)
 from tests.support.versions import SAMPLE_TABLE
 
 V3_TABLE = Path(sentdm.__file__).with_name("apis") / "v3.toml"
