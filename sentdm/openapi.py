@@ -90,8 +90,8 @@ def _success_schema(api: ApiSpec, data: Optional[Dict[str, Any]]) -> Optional[Di
 def _error_schema(api: ApiSpec) -> Optional[Dict[str, Any]]:
     """The body of an error answer, where the table declares its envelope."""
     envelope = api.error_envelope
-    paths = {path: ERROR_FIELD_SCHEMAS[name]
-             for name, path in envelope._asdict().items() if path is not None}
+    paths = {getattr(envelope, name): schema for name, schema in ERROR_FIELD_SCHEMAS.items()
+             if getattr(envelope, name) is not None}
     return _nested(paths) if paths else None
 
 
