@@ -38,7 +38,7 @@ from .errors import (
     ValidationError,
     WebhookVerificationError,
 )
-from .models import Model
+from .models import Model, ModelList
 from .operations import ApiResponse
 from .pagination import AsyncPaginator, Paginator
 from .service import load_service
@@ -80,6 +80,7 @@ __all__ = [
     "ApiResponse",
     "RateLimit",
     "Model",
+    "ModelList",
     "service",
     "meta",
     "__version__",

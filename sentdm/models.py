@@ -27,7 +27,7 @@ from .logs import copy_json
 from .schemas import response_converter, response_field
 from .spec import SchemaSpec, did_you_mean, snake_case
 
-__all__ = ["Model", "Models", "build_models"]
+__all__ = ["Model", "ModelList", "Models", "build_models"]
 
 SECRET_MASK = "***"
 #: Unknown fields whose name says they hold a credential: masked in ``repr`` like secret fields
@@ -127,15 +127,10 @@ class Model:
         return model
 
     @classmethod
-    def from_wire_list(cls, items: Iterable[Dict[str, Any]]) -> List["Model"]:
-        """``[cls.from_wire(item) for item in items]``, without a method call per item."""
-        new, set_raw = _new, _set_raw
-        models = []
-        for item in items:
-            model = new(cls)
-            set_raw(model, item)
-            models.append(model)
-        return models
+    def from_wire_list(cls, items: Iterable[Dict[str, Any]]) -> "ModelList":
+        """The JSON objects of a list answer as a list of models, each made when it is read
+        (see :class:`ModelList`)."""
+        return ModelList(cls, items)
 
     @property
     def extra(self) -> Dict[str, Any]:
@@ -191,6 +186,121 @@ _new = object.__new__
 # the slots, set past the read-only guard
 _set_raw = Model._raw.__set__  # type: ignore[attr-defined]
 _set_dict = Model.__dict__["__dict__"].__set__
+
+
+class ModelList(list):
+    """A list of models that holds the JSON objects they come from and makes each model when
+    it is read.
+
+    Iterating makes a model per item that lives as long as the caller keeps it, so reading a
+    large answer item by item never has all its models alive at once (a model is an object the
+    garbage collector tracks; 10,000 of them kept alive made reading every field of a 10,000-item
+    answer trigger twice the collections hand-written code does). Indexing keeps the model it
+    makes in place of its JSON object, so ``page[0].name`` then ``page[0].email`` converts the
+    item once and ``page[0] is page[0]``.
+
+    It is a ``list``: it compares equal to a list of the same models, takes models appended or
+    assigned as they are, slices to a ModelList and pickles. A ``dict`` put in it reads as a
+    model.
+    """
+
+    __slots__ = ("model",)
+
+    def __init__(self, model: type, items: Iterable[Any] = ()):
+        super().__init__(items)
+        #: The model class of the items.
+        self.model = model
+
+    def _made(self, item: Any) -> Any:
+        return _model_of(self.model, item) if isinstance(item, dict) else item
+
+    def __getitem__(self, index: Any) -> Any:
+        item = list.__getitem__(self, index)
+        if isinstance(index, slice):
+            return ModelList(self.model, item)
+        if isinstance(item, dict):
+            item = _model_of(self.model, item)
+            list.__setitem__(self, index, item)
+        return item
+
+    def __iter__(self) -> Iterator[Any]:
+        cls, new, set_raw = self.model, _new, _set_raw  # _model_of, inlined: one call less
+        for item in list.__iter__(self):
+            if isinstance(item, dict):
+                model = new(cls)
+                set_raw(model, item)
+                yield model
+            else:
+                yield item
+
+    def __reversed__(self) -> Iterator[Any]:
+        return map(self._made, list.__reversed__(self))
+
+    def __contains__(self, value: object) -> bool:
+        return any(item is value or item == value for item in self)
+
+    def index(self, value: Any, start: int = 0, stop: int = sys.maxsize) -> int:
+        for position in range(*slice(start, stop).indices(len(self))):
+            item = self[position]
+            if item is value or item == value:
+                return position
+        raise ValueError(f"{value!r} is not in list")
+
+    def count(self, value: Any) -> int:
+        return sum(1 for item in self if item is value or item == value)
+
+    def remove(self, value: Any) -> None:
+        del self[self.index(value)]
+
+    def pop(self, index: int = -1) -> Any:
+        return self._made(list.pop(self, index))
+
+    def sort(self, *, key: Optional[Callable[[Any], Any]] = None, reverse: bool = False) -> None:
+        list.__setitem__(self, slice(None), list(self))  # the models are what is sorted
+        list.sort(self, key=key, reverse=reverse)
+
+    def copy(self) -> "ModelList":
+        return ModelList(self.model, list.__iter__(self))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, list):
+            return NotImplemented
+        return len(self) == len(other) and all(
+            mine is theirs or mine == theirs for mine, theirs in zip(self, other))
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __add__(self, other: Any) -> "ModelList":
+        if not isinstance(other, list):
+            return NotImplemented
+        return ModelList(self.model, [*list.__iter__(self), *other])
+
+    def __radd__(self, other: Any) -> List[Any]:
+        if not isinstance(other, list):
+            return NotImplemented
+        return [*other, *self]
+
+    def __mul__(self, times: int) -> "ModelList":
+        return ModelList(self.model, list.__mul__(self, times))
+
+    __rmul__ = __mul__
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+    def __reduce__(self) -> Tuple[Callable[..., "ModelList"], Tuple[Any, ...]]:
+        return (ModelList, (self.model, list(list.__iter__(self))))
+
+
+def _model_of(cls: type, data: Dict[str, Any]) -> Model:
+    """``cls.from_wire(data)`` without the method call."""
+    model = _new(cls)
+    _set_raw(model, data)
+    return model
 
 
 class _Elided:

@@ -181,3 +181,71 @@ def test_models_take_weak_references_and_copy_like_pickle():
     customer = sentdm.Customer.from_wire(dict(CUSTOMER))
     assert weakref.ref(customer)() is customer
     assert copy.deepcopy(customer) == customer and copy.copy(customer) == customer
+
+
+def _customers(count=3):
+    return [{**CUSTOMER, "name": f"Customer {index}"} for index in range(count)]
+
+
+def test_a_list_answer_is_a_list_of_models_made_as_they_are_read():
+    customers = sentdm.Customer.from_wire_list(_customers())
+    models = [sentdm.Customer.from_wire(item) for item in _customers()]
+    assert isinstance(customers, list) and isinstance(customers, sentdm.ModelList)
+    assert len(customers) == 3 and customers.model is sentdm.Customer
+    assert customers == models and models == customers and not customers != models
+    assert customers != models[:2] and customers != models[::-1] and customers != "no list"
+    assert [c.name for c in customers] == ["Customer 0", "Customer 1", "Customer 2"]
+    assert list(reversed(customers)) == models[::-1] and tuple(customers) == tuple(models)
+    first, *rest = customers
+    assert first == models[0] and rest == models[1:]
+    assert customers[-1] == models[-1] and customers[1].created_at == models[1].created_at
+    assert repr(customers) == repr(models)
+
+
+def test_iterating_a_list_answer_keeps_no_model_alive_and_indexing_keeps_one():
+    customers = sentdm.Customer.from_wire_list(_customers())
+    seen = weakref.ref(next(iter(customers)))
+    assert seen() is None  # nothing holds the model a loop made: a large answer stays small
+    assert customers[0] is customers[0]  # indexed: kept, so its fields convert once
+    kept = weakref.ref(customers[0])
+    assert kept() is not None and next(iter(customers)) is kept()
+
+
+def test_a_list_answer_searches_slices_and_combines_as_a_list_of_models():
+    customers = sentdm.Customer.from_wire_list(_customers())
+    models = [sentdm.Customer.from_wire(item) for item in _customers()]
+    assert models[1] in customers and "Customer 1" not in customers
+    assert customers.index(models[2]) == 2 and customers.count(models[0]) == 1
+    with pytest.raises(ValueError):
+        customers.index(models[0], 1)
+    part = customers[1:]
+    assert isinstance(part, sentdm.ModelList) and part == models[1:]
+    assert customers + models[:1] == models + models[:1]
+    assert isinstance(customers + models, sentdm.ModelList)
+    assert models[:1] + customers == models[:1] + models
+    assert customers * 2 == models * 2 and 2 * customers == models * 2
+    assert customers.copy() == models and customers.copy() is not customers
+
+
+def test_a_list_answer_can_be_changed_like_a_list():
+    customers = sentdm.Customer.from_wire_list(_customers())
+    models = [sentdm.Customer.from_wire(item) for item in _customers()]
+    extra = sentdm.Customer(name="Zed")
+    customers.append(extra)
+    assert customers[-1] is extra and customers == models + [extra]
+    customers.sort(key=lambda customer: customer.name, reverse=True)
+    assert [c.name for c in customers] == ["Zed", "Customer 2", "Customer 1", "Customer 0"]
+    assert customers.pop() == models[0]
+    customers.remove(models[2])
+    assert customers == [extra, models[1]]
+    customers += sentdm.Customer.from_wire_list(_customers(1))
+    assert customers == [extra, models[1], models[0]]
+
+
+def test_a_list_answer_pickles_and_copies():
+    customers = sentdm.Customer.from_wire_list(_customers())
+    for copied in (pickle.loads(pickle.dumps(customers)), copy.copy(customers),
+                   copy.deepcopy(customers)):
+        assert isinstance(copied, sentdm.ModelList) and copied == customers
+        assert copied.model is sentdm.Customer
+    assert [c.to_dict() for c in customers] == _customers()
