@@ -70,7 +70,8 @@ def _compile_reader(model_class: type, raw: Dict[str, Any]) -> Dict[str, Any]:
 
     The reader is generated Python code (as ``collections.namedtuple`` and ``dataclasses``
     generate theirs): one dict display of ``raw.get(wire_name)`` per field, calling a converter
-    only for the fields that have one. It reads a model at the cost of hand-written code, which
+    only for the fields that have one, or running its statements in place where it has them
+    (:class:`~sentdm.schemas.Inline`: the date-times). It reads a model at the cost of hand-written code, which
     a loop over the fields does not. Wire names are written as ``repr`` literals and Python
     names are checked identifiers, so the table cannot inject code.
     """
@@ -80,10 +81,17 @@ def _compile_reader(model_class: type, raw: Dict[str, Any]) -> Dict[str, Any]:
     for index, field in enumerate(model_class._fields.values()):  # type: ignore[attr-defined]
         value = f"get({field.wire_name!r})"
         if field.field is not None:
-            namespace[f"convert_{index}"] = response_converter(field.field)
+            convert = response_converter(field.field)
+            inline = getattr(convert, "inline", None)
             lines += [f"    value_{index} = {value}",
-                      f"    if value_{index} is not None:",
-                      f"        value_{index} = convert_{index}(value_{index})"]
+                      f"    if value_{index} is not None:"]
+            if inline is None:
+                namespace[f"convert_{index}"] = convert
+                lines.append(f"        value_{index} = convert_{index}(value_{index})")
+            else:
+                code, names = inline.code(f"value_{index}", str(index), " " * 8)
+                namespace.update(names)
+                lines.append(code)
             value = f"value_{index}"
         entries.append(f"{field.name!r}: {value}")
     lines.append(f"    return {{{', '.join(entries)}}}")

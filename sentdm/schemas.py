@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import textwrap
 import uuid
-from typing import Any, Callable, Dict, List, Mapping, Optional
+from typing import Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Tuple
 
 from marshmallow import Schema, fields, validate
 from marshmallow import ValidationError as MarshmallowError
@@ -285,28 +286,48 @@ def _as_received(value: Any) -> Any:
     return value
 
 
+class Inline(NamedTuple):
+    """A conversion as Python statements, for converters worth inlining: they turn ``{value}``
+    (not None) into its Python value in place, naming the objects of ``names`` by ``{name}``
+    placeholders. The converter function is compiled from them, and a model's generated reader
+    inlines them, which saves a call per value."""
+
+    template: str
+    names: Dict[str, Any]
+
+    def code(self, value: str, suffix: str, indent: str) -> Tuple[str, Dict[str, Any]]:
+        """The statements converting the variable ``value``, indented, and the namespace they
+        need (its names suffixed, so that several conversions can share one function)."""
+        names = {name: f"{name}_{suffix}" for name in self.names}
+        text = textwrap.indent(self.template.format(value=value, **names), indent)
+        return text, {names[name]: obj for name, obj in self.names.items()}
+
+
 def _date_time_converter(parse: Callable[[str], dt.datetime], default_timezone: Optional[dt.tzinfo],
                          aware: bool) -> Callable[[Any], Any]:
     """What marshmallow's DateTime/AwareDateTime does with ``parse``, kept lenient: a value that
     does not parse, or a naive one where the field needs an aware one, stays as received."""
+    lines = ["try:",
+             "    {value}_parsed = {parse}({value})",
+             "except (TypeError, AttributeError, ValueError):",
+             "    pass"]
     if not aware:
-        def convert(value: Any) -> Any:
-            try:
-                return parse(value)
-            except (TypeError, AttributeError, ValueError):
-                return value
-    else:
-        def convert(value: Any) -> Any:
-            try:
-                parsed = parse(value)
-            except (TypeError, AttributeError, ValueError):
-                return value
-            if parsed.tzinfo is None:  # fromisoformat's offsets are fixed: never "unknown"
-                return value if default_timezone is None else parsed.replace(
-                    tzinfo=default_timezone)
-            return parsed
-
-    return convert
+        lines += ["else:",
+                  "    {value} = {value}_parsed"]
+    elif default_timezone is None:
+        lines += ["else:",
+                  "    if {value}_parsed.tzinfo is not None:",
+                  "        {value} = {value}_parsed"]
+    else:  # fromisoformat's offsets are fixed: a tzinfo is never "unknown"
+        lines += ["else:",
+                  "    {value} = ({value}_parsed if {value}_parsed.tzinfo is not None",
+                  "               else {value}_parsed.replace(tzinfo={default_timezone}))"]
+    inline = Inline("\n".join(lines), {"parse": parse, "default_timezone": default_timezone})
+    code, namespace = inline.code("value", "", "    ")
+    exec(f"def convert(value):\n{code}\n    return value", namespace)  # noqa: S102 - no table text
+    convert = namespace["convert"]
+    convert.inline = inline
+    return convert  # type: ignore[no-any-return]
 
 
 def _deserialized_or_as_received(field: fields.Field, value: Any) -> Any:
