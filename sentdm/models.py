@@ -17,6 +17,7 @@ import functools
 import json
 import re
 import sys
+import textwrap
 import threading
 from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Dict, Iterable, Iterator, List,
                     Mapping, Optional, Tuple)
@@ -64,42 +65,65 @@ class Field:
         return values[self.name]
 
 
-def _compile_reader(model_class: type, raw: Dict[str, Any]) -> Dict[str, Any]:
-    """A model class's ``_read`` until its first use: compiles the real one, installs it on the
-    class and reads ``raw`` with it.
+def _compile(model_class: type) -> None:
+    """Compiles a model class's ``_read`` and ``_made_from`` and installs them on the class.
 
-    The reader is generated Python code (as ``collections.namedtuple`` and ``dataclasses``
-    generate theirs): one dict display of ``raw.get(wire_name)`` per field, calling a converter
-    only for the fields that have one, or running its statements in place where it has them
-    (:class:`~sentdm.schemas.Inline`: the date-times). It reads a model at the cost of hand-written code, which
-    a loop over the fields does not. Wire names are written as ``repr`` literals and Python
-    names are checked identifiers, so the table cannot inject code.
+    Both are generated Python code (as ``collections.namedtuple`` and ``dataclasses`` generate
+    theirs): one dict display of ``raw.get(wire_name)`` per field, calling a converter only for
+    the fields that have one, or running its statements in place where it has them
+    (:class:`~sentdm.schemas.Inline`: the date-times). They read a model at the cost of
+    hand-written code, which a loop over the fields does not. Wire names are written as ``repr``
+    literals and Python names are checked identifiers, so the table cannot inject code.
     """
-    namespace: Dict[str, Any] = {}
-    lines = ["def read(raw):", "    get = raw.get"]
+    namespace: Dict[str, Any] = {"new": _new, "set_raw": _set_raw, "set_dict": _set_dict,
+                                 "cls": model_class}
+    body = ["get = raw.get"]
     entries = []
     for index, field in enumerate(model_class._fields.values()):  # type: ignore[attr-defined]
         value = f"get({field.wire_name!r})"
         if field.field is not None:
             convert = response_converter(field.field)
             inline = getattr(convert, "inline", None)
-            lines += [f"    value_{index} = {value}",
-                      f"    if value_{index} is not None:"]
+            body += [f"value_{index} = {value}", f"if value_{index} is not None:"]
             if inline is None:
                 namespace[f"convert_{index}"] = convert
-                lines.append(f"        value_{index} = convert_{index}(value_{index})")
+                body.append(f"    value_{index} = convert_{index}(value_{index})")
             else:
-                code, names = inline.code(f"value_{index}", str(index), " " * 8)
+                code, names = inline.code(f"value_{index}", str(index), "    ")
                 namespace.update(names)
-                lines.append(code)
+                body.append(code)
             value = f"value_{index}"
         entries.append(f"{field.name!r}: {value}")
-    lines.append(f"    return {{{', '.join(entries)}}}")
-    exec("\n".join(lines), namespace)  # noqa: S102 - see the docstring
-    reader = namespace["read"]
-    reader.__qualname__ = f"{model_class.__name__}._read"
-    model_class._read = staticmethod(reader)  # type: ignore[attr-defined]
-    return reader(raw)  # type: ignore[no-any-return]
+    values = f"{{{', '.join(entries)}}}"
+    source = "\n".join(
+        ["def read(raw):", *textwrap.indent("\n".join(body), " " * 4).splitlines(),
+         f"    return {values}",
+         "def made_from(items):",
+         "    for raw in items:",
+         "        if not isinstance(raw, dict):",
+         "            yield raw",
+         "            continue",
+         *textwrap.indent("\n".join(body), " " * 8).splitlines(),
+         "        model = new(cls)",
+         "        set_raw(model, raw)",
+         f"        set_dict(model, {values})",
+         "        yield model"])
+    exec(source, namespace)  # noqa: S102 - see the docstring
+    for name, function in (("_read", namespace["read"]), ("_made_from", namespace["made_from"])):
+        function.__qualname__ = f"{model_class.__name__}.{name}"
+        setattr(model_class, name, staticmethod(function))  # past the instances' read-only guard
+
+
+def _first_read(model_class: type, raw: Dict[str, Any]) -> Dict[str, Any]:
+    """A model class's ``_read`` until its first use: compiles the real one and reads with it."""
+    _compile(model_class)
+    return model_class._read(raw)  # type: ignore[attr-defined, no-any-return]
+
+
+def _first_made_from(model_class: type, items: Iterable[Any]) -> Iterator[Any]:
+    """A model class's ``_made_from`` until its first use: compiles the real one and runs it."""
+    _compile(model_class)
+    return model_class._made_from(items)  # type: ignore[attr-defined, no-any-return]
 
 
 class Model:
@@ -116,8 +140,12 @@ class Model:
     _fields_by_wire_name: ClassVar[Dict[str, str]] = {}
     _spec: ClassVar[Optional[SchemaSpec]] = None
     #: every declared field's Python value, by Python name, from a wire dict (compiled on the
-    #: class's first read: see _compile_reader)
-    _read: ClassVar[Callable[[Dict[str, Any]], Dict[str, Any]]] = classmethod(_compile_reader)
+    #: class's first read: see _compile)
+    _read: ClassVar[Callable[[Dict[str, Any]], Dict[str, Any]]] = classmethod(_first_read)
+    #: the models of the wire dicts of an iterable, each read as it is made, and anything else
+    #: in it as it is (compiled on the class's first use: see _compile)
+    _made_from: ClassVar[Callable[[Iterable[Any]], Iterator[Any]]] = classmethod(
+        _first_made_from)
 
     def __init__(self, **values: Any):
         unknown = [name for name in values if name not in self._fields]
@@ -203,9 +231,11 @@ class ModelList(list):
     Iterating makes a model per item that lives as long as the caller keeps it, so reading a
     large answer item by item never has all its models alive at once (a model is an object the
     garbage collector tracks; 10,000 of them kept alive made reading every field of a 10,000-item
-    answer trigger twice the collections hand-written code does). Indexing keeps the model it
-    makes in place of its JSON object, so ``page[0].name`` then ``page[0].email`` converts the
-    item once and ``page[0] is page[0]``.
+    answer trigger twice the collections hand-written code does). A loop is there to read, so
+    each model it makes has its fields converted as it is made, in the same generated code.
+    Indexing keeps the model it makes in place of its JSON object, and converts it on its first
+    read as any model does: ``page[0].name`` then ``page[0].email`` converts the item once and
+    ``page[0] is page[0]``.
 
     It is a ``list``: it compares equal to a list of the same models, takes models appended or
     assigned as they are, slices to a ModelList and pickles. A ``dict`` put in it reads as a
@@ -232,17 +262,10 @@ class ModelList(list):
         return item
 
     def __iter__(self) -> Iterator[Any]:
-        cls, new, set_raw = self.model, _new, _set_raw  # _model_of, inlined: one call less
-        for item in list.__iter__(self):
-            if isinstance(item, dict):
-                model = new(cls)
-                set_raw(model, item)
-                yield model
-            else:
-                yield item
+        return self.model._made_from(list.__iter__(self))  # type: ignore[attr-defined, no-any-return]
 
     def __reversed__(self) -> Iterator[Any]:
-        return map(self._made, list.__reversed__(self))
+        return self.model._made_from(list.__reversed__(self))  # type: ignore[attr-defined, no-any-return]
 
     def __contains__(self, value: object) -> bool:
         return any(item is value or item == value for item in self)
@@ -429,7 +452,8 @@ class Models(Mapping[str, type]):
             _wire_names=frozenset(f.wire_name for f in spec.fields),
             _fields_by_wire_name={f.wire_name: f.python_name for f in spec.fields},
             _spec=spec,
-            _read=classmethod(_compile_reader),  # each class compiles its own
+            _read=classmethod(_first_read),  # each class compiles its own
+            _made_from=classmethod(_first_made_from),
         )
         self._built[spec.name] = type(spec.name, bases, body)
         return self._built[spec.name]

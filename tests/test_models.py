@@ -249,3 +249,18 @@ def test_a_list_answer_pickles_and_copies():
         assert isinstance(copied, sentdm.ModelList) and copied == customers
         assert copied.model is sentdm.Customer
     assert [c.to_dict() for c in customers] == _customers()
+
+
+def test_a_loop_over_a_list_answer_reads_each_model_as_it_makes_it():
+    customers = sentdm.Customer.from_wire_list(_customers() + [{"createdAt": "yesterday"}])
+    looped = list(customers)
+    assert vars(looped[0]) == {name: getattr(sentdm.Customer.from_wire(_customers()[0]), name)
+                               for name in sentdm.Customer._fields}
+    assert looped[0].created_at == datetime(2023, 1, 1, 12, tzinfo=timezone.utc)
+    assert looped[-1].created_at == "yesterday" and looped[-1].name is None  # lenient
+    assert vars(customers[1]) == {}  # indexed: converted on its first read, as any model
+    payloads = sentdm.SMSPayload.from_wire_list([dict(SMS)])  # inherited fields read too
+    (sms,) = payloads
+    assert (sms.sent_id, sms.phone_number, sms.valid_number) == (
+        SMS["sentId"], SMS["phoneNumber"], True)
+    assert list(reversed(payloads)) == [sentdm.SMSPayload.from_wire(dict(SMS))]
