@@ -158,11 +158,13 @@ class AuthSpec(NamedTuple):
 
 class EnvelopeSpec(NamedTuple):
     """Where a successful JSON answer keeps its parts, as dotted paths: the ``data`` the
-    operation returns, the ``meta`` object and the request id."""
+    operation returns, the ``meta`` object, the request id, and the ``success`` flag (true in
+    a success, false in an error)."""
 
     data: str
     meta: Optional[str] = None
     request_id: Optional[str] = None
+    success: Optional[str] = None
 
 
 #: The kinds of failure the local sandbox answers with an error code of its own (the keys of

@@ -62,7 +62,7 @@ def test_the_sample_table_loads_every_api_key():
     assert api.auth == AuthSpec("x-api-key", bearer=False)
     assert api.idempotency_honoured and api.idempotency_key_pattern == "^[a-zA-Z0-9_-]{1,255}$"
     assert api.sandbox_field == "sandbox"
-    assert api.envelope == EnvelopeSpec("data", "meta")
+    assert api.envelope == EnvelopeSpec("data", "meta", success="success")
     assert api.error_envelope == ErrorEnvelopeSpec("error.code", "error.message",
                                                    "error.details", "error.doc_url",
                                                    "meta.request_id")
@@ -129,6 +129,10 @@ def test_an_idempotent_operation_that_honours_keys_takes_one(tmp_path):
     ('conflict_retry = { wait = -1 }\n', "[api.conflict_retry]: field 'wait': must not be"),
     ('conflict_retry = { status = "409" }\n', "field 'status': must be a whole number"),
     ('envelope = "data"\n', "[api.envelope]: must be a table, not a string"),
+    ('envelope = { data = "data", success = true }\n',
+     "[api.envelope]: field 'success': must be a string, not a boolean"),
+    ('envelope = { data = "data", success = "ok..yes" }\n',
+     "[api.envelope]: field 'success': 'ok..yes' is not a name or a dotted path"),
     ('idempotency_honoured = true\n', "needs an idempotency_header"),
     ('idempotency_header = "K"\nidempotency_key_pattern = "([a-z"\n',
      "field 'idempotency_key_pattern': not a valid regular expression"),

@@ -2,7 +2,7 @@
 
 Without an envelope (v1.1) a success is the data itself and an error is
 ``{"error": message, "details": ["field: what is wrong", ...]}``. With ``[api.envelope]`` a success
-is ``{"success": true, <data>: ..., <meta>: {request_id, timestamp, version}}`` and an error puts
+is ``{<success>: true, <data>: ..., <meta>: {request_id, timestamp, version}}`` and an error puts
 its code, message, details and documentation link where ``[api.error_envelope]`` says.
 """
 
@@ -37,7 +37,8 @@ class Wire:
     def success(self, data: Any, request_id: str) -> Any:
         if self.envelope is None:
             return data
-        body: Dict[str, Any] = {"success": True}
+        body: Dict[str, Any] = {}
+        self._put_success(body, True)
         _put(body, self.envelope.data, data)
         self._put_meta(body, self.envelope.request_id or self.errors.request_id, request_id)
         return body
@@ -48,7 +49,8 @@ class Wire:
             if isinstance(details, dict):
                 details = [f"{name}: {' '.join(texts)}" for name, texts in sorted(details.items())]
             return {"error": problem.error, "details": details}
-        body: Dict[str, Any] = {"success": False}
+        body: Dict[str, Any] = {}
+        self._put_success(body, False)
         _put(body, self.envelope.data, None)
         paths = self.errors
         details = problem.details
@@ -61,6 +63,10 @@ class Wire:
                 _put(body, path, value)
         self._put_meta(body, paths.request_id or self.envelope.request_id, request_id)
         return body
+
+    def _put_success(self, body: Dict[str, Any], success: bool) -> None:
+        if self.envelope is not None and self.envelope.success:
+            _put(body, self.envelope.success, success)
 
     def _put_meta(self, body: Dict[str, Any], request_id_path: Optional[str],
                   request_id: str) -> None:
