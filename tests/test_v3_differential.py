@@ -29,10 +29,14 @@ from typing import Any, Callable, Dict, List, Tuple
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+import typing_extensions
 
 import sentdm
 from tests.support.official_sdk import OFFICIAL_SDK_DIR, import_official_sdk
 from tests.support.server import LocalServer, Received, json_answer
+
+#: Literal as the official SDK spells it: typing_extensions' own on Python 3.9
+LITERALS = (typing.Literal, typing_extensions.Literal)
 
 API_KEY = "sk_test_differential"
 # arguments of every official method that shape the HTTP call rather than the API request
@@ -145,7 +149,7 @@ def argument_value(annotation: Any, name: str, constraints: Dict[str, Any] = {})
     scalar = scalar_value(annotation, name, json=False)
     if scalar is not None:
         return scalar
-    if origin is typing.Literal:
+    if origin in LITERALS:
         return args[0]
     if origin is typing.Union:
         return argument_value(dt.datetime if dt.datetime in args else args[0], name)
@@ -175,7 +179,7 @@ def sample_data(annotation: Any, name: str, namespace: Dict[str, Any] = {},
         return scalar
     if annotation is object or annotation is typing.Any:
         return {"note": "free-form"}
-    if origin is typing.Literal:
+    if origin in LITERALS:
         return args[-1]
     if origin is typing.Union:
         return sample_data(args[0], name, namespace, within)
