@@ -41,6 +41,7 @@ from .spec import (
     ResourceSpec,
     ResponseSpec,
     SANDBOX_ACTIONS,
+    SEND_FIELDS,
     SandboxSpec,
     SchemaSpec,
     did_you_mean,
@@ -72,7 +73,8 @@ OPERATION_KEYS = (
 )
 PAGINATION_KEYS = ("page", "page_size", "items", "has_more")
 BULK_KEYS = ("recipient", "recipients", "batch_size", "results")
-SANDBOX_KEYS = ("action", "collection", "within", "missing", "unwrap", "defaults", "status")
+SANDBOX_KEYS = ("action", "collection", "within", "missing", "unwrap", "defaults", "status",
+                "failing_suffix", "fields")
 PARAM_KEYS = (
     "name", "python_name", "in", "type", "items", "required", "description", "format", "enum",
     "minimum", "maximum", "minLength", "maxLength", "secret", "default",
@@ -772,6 +774,9 @@ def _sandbox(check: _Checker, raw: Any) -> Optional[SandboxSpec]:
     status = sandbox_check.whole(raw, "status")
     if status is not None and not 200 <= status <= 299:
         raise sandbox_check.fail(f"field 'status': {status} is not a success status (200-299)")
+    failing_suffix = sandbox_check.string(raw, "failing_suffix")
+    if failing_suffix and not failing_suffix.isdigit():
+        raise sandbox_check.fail(f"field 'failing_suffix': {failing_suffix!r} is not digits")
     return SandboxSpec(
         action=action or "",
         collection=collection,
@@ -780,6 +785,8 @@ def _sandbox(check: _Checker, raw: Any) -> Optional[SandboxSpec]:
         unwrap=sandbox_check.string(raw, "unwrap") or None,
         defaults=dict(check.table(raw.get("defaults", {}), f"{where}: defaults")),
         status=status,
+        failing_suffix=failing_suffix,
+        fields=_string_map(sandbox_check, raw, "fields", SEND_FIELDS),
     )
 
 

@@ -217,7 +217,9 @@ class SandboxSpec(NamedTuple):
     ``collection``. ``within`` names the collection of the parent record the first path
     parameter points at; ``missing`` is the error code for a record (or parent) that does not
     exist; ``unwrap`` names a body field whose object holds the record's fields; ``defaults``
-    are the fields a new record starts with; ``status`` is the success status."""
+    are the fields a new record starts with; ``status`` is the success status. For ``send``,
+    ``fields`` names the body fields of each of ``SEND_FIELDS`` and a message to a number
+    ending in ``failing_suffix`` fails after routing."""
 
     action: str
     collection: Optional[str] = None
@@ -226,6 +228,13 @@ class SandboxSpec(NamedTuple):
     unwrap: Optional[str] = None
     defaults: Mapping[str, Any] = {}
     status: Optional[int] = None
+    failing_suffix: str = ""
+    fields: Mapping[str, str] = {}
+
+
+#: What a ``send`` action's ``fields`` name: the body fields of the recipients, the template,
+#: the channels and the free-form text.
+SEND_FIELDS = ("recipients", "template", "channels", "text")
 
 
 class OperationSpec(NamedTuple):

@@ -406,6 +406,13 @@ def test_bad_bulk_declarations(tmp_path, bulk, expected):
     ('{ action = "sample", status = 404 }', "field 'status': 404 is not a success status"),
     ('{ action = "sample", colection = "x" }', "unknown key 'colection' (did you mean 'collection'?)"),
     ('{ collection = "things" }', "field 'action': missing"),
+    ('{ action = "sample", failing_suffix = 0 }', "field 'failing_suffix': must be a string"),
+    ('{ action = "sample", failing_suffix = "00a" }', "field 'failing_suffix': '00a' is not digits"),
+    ('{ action = "sample", fields = "to" }', "sandbox: fields: must be a table, not a string"),
+    ('{ action = "sample", fields = { recipient = "to" } }',
+     "unknown key 'recipient' (did you mean 'recipients'?)"),
+    ('{ action = "sample", fields = { text = 1 } }', "fields: field 'text': must be a string"),
+    ('{ action = "sample", fields = { text = "" } }', "fields: field 'text': must not be empty"),
 ])
 def test_a_sandbox_declaration_is_checked(tmp_path, declaration, expected):
     fails(tmp_path, f"""
@@ -427,3 +434,15 @@ def test_a_sandbox_declaration_becomes_the_operations_sandbox_spec(tmp_path):
     assert (spec.action, spec.collection, spec.status, dict(spec.defaults)) == (
         "create", "things", 201, {"a": 1})
     assert spec.within is None and spec.missing == ""
+    assert spec.failing_suffix == "" and spec.fields == {}
+
+
+def test_a_send_declaration_names_its_fields_and_failing_suffix(tmp_path):
+    api = load(tmp_path, """
+        [endpoint.things.send]
+        method = "POST"
+        uri = "/things"
+        sandbox = { action = "send", collection = "things", failing_suffix = "99", fields = { recipients = "to", text = "body" } }
+    """)
+    spec = api.operation("things.send").sandbox
+    assert (spec.failing_suffix, dict(spec.fields)) == ("99", {"recipients": "to", "text": "body"})

@@ -246,13 +246,15 @@ def account(act: Act) -> Record:
 def send(act: Act) -> Dict[str, Any]:
     """One message per recipient and channel, QUEUED, each starting its lifecycle once the
     call's changes are kept: of a template (by id or name), or of free-form ``text``."""
-    text = act.params.get("text")
-    wanted = act.params.get("template")
+    fields = act.decl.fields
+    text, wanted, given_channels, phones = (act.params.get(fields.get(name, ""))
+                                            for name in ("text", "template", "channels",
+                                                         "recipients"))
     template = _template(act, wanted or {}) if wanted or not text else {}
     channels = [DEFAULT_CHANNEL if channel == "sent" else channel
-                for channel in act.params.get("channel") or ["sent"]]
+                for channel in given_channels or ["sent"]]
     recipients = []
-    for phone in act.params.get("to") or []:
+    for phone in phones or []:
         contact = act.store.find("contacts", phone_number=phone)
         for channel in channels:
             message_id = str(uuid.uuid4())
@@ -271,7 +273,8 @@ def send(act: Act) -> Dict[str, Any]:
                 "message_body": {"content": text} if text else None,
                 "created_at": now(),
             }, "QUEUED"), stamp=False)
-            act.after.append(lambda message=message: act.world.lifecycle.begin(message))
+            act.after.append(lambda message=message: act.world.lifecycle.begin(
+                message, act.decl.failing_suffix))
             recipients.append({"message_id": message["id"], "to": phone, "channel": channel,
                                "body": text})
     return {"status": "QUEUED", "template_id": template.get("id"),

@@ -1,6 +1,6 @@
 """A sent message's life in the sandbox: ``QUEUED -> ROUTED -> SENT -> DELIVERED`` and, on
 WhatsApp and RCS, ``-> READ``, one step every ``step`` seconds. A message to a number ending in
-``0000`` (:data:`FAILING_SUFFIX`) is refused by the carrier after routing: ``-> FAILED`` with
+the send's ``failing_suffix`` (``0000`` in the v3 table) is refused by the carrier after routing: ``-> FAILED`` with
 reason code ``ERR_ROUTE_DENIED``.
 
 Each change is written to the message (``status``, and its history as ``events`` and
@@ -14,10 +14,7 @@ from typing import Any, Dict, Optional, Tuple
 from .delivery import Courier, Scheduler
 from .store import Record, Store, now
 
-__all__ = ["Lifecycle", "FAILING_SUFFIX", "statuses_for"]
-
-#: Messages to numbers ending in these digits fail after routing.
-FAILING_SUFFIX = "0000"
+__all__ = ["Lifecycle", "statuses_for"]
 
 #: Channels that report when a message was read.
 READ_RECEIPT_CHANNELS = ("whatsapp", "rcs")
@@ -25,9 +22,10 @@ READ_RECEIPT_CHANNELS = ("whatsapp", "rcs")
 FAILURE = ("FAILED", "ERR_ROUTE_DENIED", "The carrier refused the route to this number.")
 
 
-def statuses_for(phone: str, channel: str) -> Tuple[str, ...]:
-    """Every status a message to ``phone`` on ``channel`` goes through after QUEUED."""
-    if phone.endswith(FAILING_SUFFIX):
+def statuses_for(phone: str, channel: str, failing_suffix: str = "") -> Tuple[str, ...]:
+    """Every status a message to ``phone`` on ``channel`` goes through after QUEUED; to a
+    number ending in ``failing_suffix``, routing fails."""
+    if failing_suffix and phone.endswith(failing_suffix):
         return ("ROUTED", "FAILED")
     return ("ROUTED", "SENT", "DELIVERED") + (
         ("READ",) if channel in READ_RECEIPT_CHANNELS else ())
@@ -44,10 +42,11 @@ class Lifecycle:
         self.account_id = account_id
         self.step = step
 
-    def begin(self, message: Record) -> None:
+    def begin(self, message: Record, failing_suffix: str = "") -> None:
         """Announce a new (QUEUED) message and schedule the rest of its life."""
         self._publish(message, "QUEUED")
-        for n, status in enumerate(statuses_for(message["phone"], message["channel"]), 1):
+        statuses = statuses_for(message["phone"], message["channel"], failing_suffix)
+        for n, status in enumerate(statuses, 1):
             self.scheduler.later(self.step * n,
                                  lambda status=status: self._advance(message["id"], status))
 
