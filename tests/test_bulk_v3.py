@@ -102,3 +102,22 @@ def test_batch_size_is_refused_where_the_operation_takes_one_recipient(client, s
                          batch_size=10)
     assert "batch_size" in caught.value.errors
     assert server.received == []
+
+
+def test_an_idempotency_key_names_each_requests_key(v3_client, server):
+    server.respond = accept
+    summary = v3_client.send_bulk(to=numbers(5), template=TEMPLATE, batch_size=2,
+                                  idempotency_key="spring")
+    keys = {r.headers["Idempotency-Key"]: r.json()["to"] for r in server.received}
+    assert keys == {"spring-1": numbers(2), "spring-2": numbers(2, 2), "spring-3": numbers(1, 4)}
+    assert [r.idempotency_key for r in summary.results] == [
+        "spring-1", "spring-1", "spring-2", "spring-2", "spring-3"]
+
+
+def test_an_idempotency_key_is_refused_where_the_api_does_not_honour_keys(server):
+    with sentdm.Client(api_key="k", base_url=server.url) as v1_client:
+        with pytest.raises(sentdm.ValidationError, match="does not deduplicate"):
+            v1_client.send_bulk(customer_id="7c11e821-c839-4c3d-8a89-1f78b71a0c38",
+                                template_id=TEMPLATE["id"], phone_numbers=numbers(2),
+                                idempotency_key="spring")
+    assert server.received == []
