@@ -47,6 +47,8 @@ LEASE_SECONDS = max(1.0, VISIBILITY_TIMEOUT / 3)
 #: Seconds between two looks for the tasks of lost workers: a lost task is redelivered within
 #: 7/6 of the visibility timeout.
 RESTORE_INTERVAL = max(1.0, VISIBILITY_TIMEOUT / 6)
+#: Seconds a free worker thread waits at most for its next task (see :class:`WakeTheLoop`).
+WAKE_INTERVAL = 0.2
 
 app = Celery("sentdm.campaigns")
 app.conf.update(
@@ -65,36 +67,58 @@ app.conf.update(
 
 
 
-class RestoreLostTasks(bootsteps.StartStopStep):
-    """Puts the tasks of lost workers back in the queue every ``RESTORE_INTERVAL`` seconds.
-
-    kombu's own sweep runs every 10 s but scans Redis only every tenth time: a killed worker's
-    task came back up to 100 s after its visibility timeout. kombu 5.7 (Python 3.10+) can be
-    told to scan sooner; the kombu that Python 3.9 gets cannot, so the worker scans itself."""
+class _Repeated(bootsteps.StartStopStep):
+    """A worker step that calls its ``tick(consumer)`` every ``interval`` seconds on the
+    worker's timer, while the worker consumes tasks."""
 
     requires = {"celery.worker.consumer.tasks:Tasks"}
+    interval = 1.0
 
     def __init__(self, consumer: Any, **kwargs: Any):
         self._timer: Any = None
         super().__init__(consumer, **kwargs)
 
     def start(self, consumer: Any) -> None:
-        self._timer = consumer.timer.call_repeatedly(RESTORE_INTERVAL, self._restore,
-                                                     (consumer,))
+        self._timer = consumer.timer.call_repeatedly(self.interval, self.tick, (consumer,))
 
     def stop(self, consumer: Any) -> None:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
 
+
+class RestoreLostTasks(_Repeated):
+    """Puts the tasks of lost workers back in the queue every ``RESTORE_INTERVAL`` seconds.
+
+    kombu's own sweep runs every 10 s but scans Redis only every tenth time: a killed worker's
+    task came back up to 100 s after its visibility timeout. kombu 5.7 (Python 3.10+) can be
+    told to scan sooner; the kombu that Python 3.9 gets cannot, so the worker scans itself."""
+
+    interval = RESTORE_INTERVAL
+
     @staticmethod
-    def _restore(consumer: Any) -> None:
+    def tick(consumer: Any) -> None:
         channel = consumer.task_consumer.channel
         # interval=1: every call scans (kombu's default scans every tenth call)
         channel.qos.restore_visible(num=channel.unacked_restore_limit, interval=1)
 
 
-app.steps["consumer"].add(RestoreLostTasks)
+class WakeTheLoop(_Repeated):
+    """Wakes the worker's event loop every ``WAKE_INTERVAL`` seconds.
+
+    Before kombu 5.7 (so on Python 3.9), a pool thread that finishes a task cannot wake the
+    loop: the worker asked Redis for its next tasks only at its next timer, up to 10 s later,
+    and a campaign went at a few chunks per 10 s. Waking it bounds that wait."""
+
+    interval = WAKE_INTERVAL
+
+    @staticmethod
+    def tick(consumer: Any) -> None:
+        """Nothing to do: the loop, once awake, asks Redis for the tasks its free threads can
+        take."""
+
+
+app.steps["consumer"].update({RestoreLostTasks, WakeTheLoop})
 
 # One sender per campaign in each worker process: its client, rate limit and store.
 _senders: Dict[str, ChunkSender] = {}
