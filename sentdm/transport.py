@@ -160,7 +160,60 @@ _CALL_POLICY: ContextVar[Optional[Retry]] = ContextVar("sentdm_call_policy", def
 
 
 class _PolicyAdapter(HTTPAdapter):
-    """An HTTPAdapter whose ``max_retries`` is the policy of the call in progress."""
+    """The HTTPAdapter of one transport.
+
+    * ``max_retries`` is the policy of the call in progress.
+    * The connection pool and request line for the transport's base URL and settings are worked
+      out once, not per request: requests would parse the URL twice, select the proxy twice, stat
+      the CA bundle and normalise urllib3's pool key on every call to get the same answers. The
+      pool is kept while the session is used for other hosts too (urllib3 2 leaves a pool its
+      manager dropped open, older versions close it: then it is looked up again), and closed with
+      the adapter. Any other request through the session's adapter takes requests' own way.
+    """
+
+    __attrs__ = [*HTTPAdapter.__attrs__, "_prefix", "_settings"]  # what pickling keeps
+    _pool: Any = None
+    #: How many leading characters of a URL under the base URL to drop to get the request line's
+    #: target (scheme and host), or None while unknown or when it is the whole URL (a plain-http
+    #: proxy).
+    _origin_length: Optional[int] = None
+
+    def __init__(self, base_url: str, verify: Union[bool, str], cert: Any,
+                 proxies: Mapping[str, str], **kwargs: Any):
+        self._prefix = base_url + "/"
+        self._settings = (verify, cert, proxies)
+        super().__init__(**kwargs)
+
+    def _is_base(self, request: PreparedRequest, settings: Tuple[Any, Any, Any]) -> bool:
+        return (request.url or "").startswith(self._prefix) and settings == self._settings
+
+    def get_connection_with_tls_context(self, request: PreparedRequest, verify: Any,
+                                        proxies: Any = None, cert: Any = None) -> Any:
+        if not self._is_base(request, (verify, cert, proxies)):
+            return super().get_connection_with_tls_context(request, verify, proxies, cert)
+        pool = self._pool
+        if pool is None or pool.pool is None:  # a closed pool has no connection queue
+            pool = self._pool = super().get_connection_with_tls_context(
+                request, verify, proxies, cert)
+        return pool
+
+    def request_url(self, request: PreparedRequest, proxies: Any) -> str:
+        url = request.url or ""
+        length = self._origin_length
+        if (length is not None and url.startswith(self._prefix)
+                and proxies == self._settings[2] and _plain_target(url[length:])):
+            return url[length:]
+        target = super().request_url(request, proxies)
+        if (url.startswith(self._prefix) and proxies == self._settings[2]
+                and url.endswith(target) and _plain_target(target)):
+            self._origin_length = len(url) - len(target)
+        return target
+
+    def close(self) -> None:
+        super().close()
+        pool, self._pool = self._pool, None
+        if pool is not None:  # the pool manager closed it, unless it had dropped it
+            pool.close()
 
     @property  # type: ignore[override]
     def max_retries(self) -> Retry:
@@ -169,6 +222,14 @@ class _PolicyAdapter(HTTPAdapter):
     @max_retries.setter
     def max_retries(self, value: Retry) -> None:
         self._default_retries = value
+
+
+def _plain_target(target: str) -> bool:
+    """Whether a request target is the URL's path and query exactly as requests would send it
+    (requests drops a fragment, an empty query and white space, and rewrites a target starting
+    with ``//``). The transport's own targets always are: uritemplate percent-encodes values."""
+    return (target[:1] == "/" and target[1:2] != "/" and "#" not in target and " " not in target
+            and not target.endswith("?") and target.isprintable())
 
 
 _LIVE_TRANSPORTS: "weakref.WeakSet[Transport]" = weakref.WeakSet()
@@ -234,14 +295,15 @@ class Transport:
 
     def _new_session(self) -> requests.Session:
         session = requests.Session()
-        adapter = _PolicyAdapter(pool_connections=1, pool_maxsize=self._pool_size, max_retries=0)
-        session.mount("https://", adapter)
-        session.mount("http://", adapter)
         # what requests would otherwise work out from the environment on every call
         settings = session.merge_environment_settings(self.base_url, {}, None, self._verify, None)
         # a loopback server is never behind a proxy: an HTTP_PROXY must not see the credentials
         # that plain http to 127.0.0.1 carries in the clear
         proxies = {} if is_loopback(urlsplit(self.base_url).hostname or "") else settings["proxies"]
+        adapter = _PolicyAdapter(self.base_url, settings["verify"], settings["cert"], proxies,
+                                 pool_connections=1, pool_maxsize=self._pool_size, max_retries=0)
+        session.mount("https://", adapter)
+        session.mount("http://", adapter)
         self._send_options = {"verify": settings["verify"], "proxies": proxies,
                               "cert": settings["cert"], "stream": True, "allow_redirects": False}
         return session

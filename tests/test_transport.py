@@ -349,3 +349,43 @@ def test_an_error_body_over_the_cap_keeps_its_status_and_its_start(server):
         send_message(client_for(server))
     assert caught.value.status_code == 500
     assert len(caught.value.text) == MAX_RESPONSE_BYTES
+
+
+# --- connections -------------------------------------------------------------------------------
+
+def test_calls_keep_their_connection_when_the_session_goes_elsewhere_until_it_is_closed(server):
+    """The transport keeps its connection pool between calls, also while its session talks to
+    another host (the session's pool manager keeps one pool); closing the session closes it."""
+    server.respond = lambda received: OK
+    client = client_for(server)
+    get_customer(client)
+    with LocalServer() as other:
+        assert client.session.get(other.url + "/elsewhere", timeout=5).status_code == 200
+        assert [r.target for r in other.received] == ["/elsewhere"]
+    get_customer(client)
+    client.session.close()
+    assert get_customer(client).name == "Acme Corp"
+    first, second, third = (received.peer for received in server.received)
+    assert first == second and third != first
+
+
+def test_a_base_url_under_a_path_sends_the_whole_path(server):
+    server.respond = lambda received: OK
+    client = sentdm.Client(api_key="k", base_url=server.url + "/api/v1")
+    for _ in range(2):
+        assert get_customer(client).name == "Acme Corp"
+    assert [r.target for r in server.received] == [f"/api/v1/customers/{CUSTOMER_ID}"] * 2
+
+
+def test_a_remote_base_url_goes_through_the_environment_proxy_on_every_call(monkeypatch):
+    """A plain-http proxy gets the whole URL on the request line, every time."""
+    with LocalServer(lambda received: OK) as proxy:
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        for name in ("NO_PROXY", "no_proxy", "http_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        client = sentdm.Client(api_key="k", base_url="http://api.sent.test",
+                               allow_insecure_http=True)
+        for _ in range(2):
+            assert get_customer(client).name == "Acme Corp"
+    assert [r.target for r in proxy.received] == [
+        f"http://api.sent.test/customers/{CUSTOMER_ID}"] * 2
