@@ -12,7 +12,7 @@ classes, the marshmallow schemas and the models (``sentdm.Customer``, ``sentdm.C
 client's tables, extensions included).
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, List
 
 from .bulk import BulkResult, BulkSummary
 from .client import Client, Configuration
@@ -50,15 +50,19 @@ service = load_service()
 #: Lists and describes the built-in API's operations and models.
 meta = service.meta
 
-globals().update(service.models)  # sentdm.Customer, sentdm.Contact, ... (pickle finds them here)
 if TYPE_CHECKING:  # the same models, typed by the stubs generated from the table
     from ._generated import *  # noqa: F401,F403
     from . import webhooks
     from .aio import AsyncClient
 else:
     def __getattr__(name: str) -> Any:
-        """``sentdm.AsyncClient`` and ``sentdm.webhooks``, imported on first use: the first
+        """The models (``sentdm.Customer``, where pickle finds them too), each built on first
+        use; ``sentdm.AsyncClient`` and ``sentdm.webhooks``, imported on first use: the first
         brings in asyncio, and a client that sends messages has no use for the second."""
+        if name in service.models:
+            return service.models[name]
+        if name == "__all__":
+            return [*_NAMES, *service.models]
         if name == "AsyncClient":
             from .aio import AsyncClient
 
@@ -68,6 +72,9 @@ else:
 
             return importlib.import_module(".webhooks", __name__)
         raise AttributeError(f"module 'sentdm' has no attribute {name!r}")
+
+    def __dir__() -> List[str]:
+        return sorted({*globals(), *__getattr__("__all__")})
 
 __all__ = [
     "Client",
@@ -103,5 +110,9 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
-    *service.models,
 ]
+if not TYPE_CHECKING:
+    # ``sentdm.__all__``, asked for, adds the built-in table's models (see __getattr__): listing
+    # them builds every schema's spec, which an import need not do
+    _NAMES = __all__
+    del __all__

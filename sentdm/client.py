@@ -17,7 +17,7 @@ from urllib3.util import parse_url
 from . import bulk
 from .errors import ConfigurationError
 from .inspection import Inspector
-from .logs import Redactor, logger, secret_field_names
+from .logs import Redactor, logger
 from .operations import ApiResponse, Operation, Request
 from .resources import missing_attribute
 from .service import DEFAULT_API, Endpoints, Service, load_service, table_paths
@@ -119,7 +119,7 @@ class Client(Resources):
                 allow_insecure_http)
             self.check_formats = check_formats
             self._set_options(timeout, max_retries, backoff_factor, max_retry_time)
-            redactor = Redactor(secret_field_names(service.api),
+            redactor = Redactor(service.operations.secret_fields,
                                 (self._api_key, self._access_token))
             if not isinstance(max_connections, int) or isinstance(max_connections, bool) \
                     or max_connections < 1:

@@ -15,8 +15,10 @@ import marshal
 import os
 import re
 import sys
+import threading
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple, Union
+from typing import (Any, Callable, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional,
+                    Sequence, Tuple, Union)
 
 from uritemplate import URITemplate
 
@@ -49,7 +51,7 @@ from .spec import (
     snake_case,
 )
 
-__all__ = ["load_api", "read_table", "BUILTIN_TABLE"]
+__all__ = ["load_api", "read_index", "BUILTIN_TABLE"]
 
 BUILTIN_TABLE = Path(__file__).with_name("endpoints.toml")
 
@@ -90,27 +92,35 @@ RAW_RESPONSE_SUFFIX = "_with_http_info"
 TableSource = Union[str, "os.PathLike[str]"]
 
 
-def read_table(path: TableSource) -> Dict[str, Any]:
-    """Parse one TOML file; a missing file or a syntax error is a TableError naming the file.
+def read_index(path: TableSource) -> Dict[str, Any]:
+    """One table, parsed and sorted into its parts: ``api`` (its ``[api]`` table or None),
+    ``resources`` (descriptions by name), and ``operations`` (by ``(resource, name)``),
+    ``schemas`` and ``events`` (by name), each entry an ``(override, raw)`` pair; ``key`` is a
+    hash of the file.
 
-    As Python keeps compiled modules in ``__pycache__``, the parsed table is kept there too
-    (marshal, keyed by a hash of the file's bytes): parsing TOML is the largest part of
-    ``import sentdm``, and an unchanged table need not be parsed twice. The cache obeys
+    As Python keeps compiled modules in ``__pycache__``, the index is kept there too (marshal,
+    keyed by the hash), with each entry marshalled on its own: an unchanged table is not parsed
+    again, and an entry is decoded only when its spec is built. The cache obeys
     ``sys.dont_write_bytecode``; where it cannot be written, the table is simply parsed.
     """
     source = os.fspath(path)
+    content = _read_bytes(source)
+    key = hashlib.sha256(content).digest()
+    cache = _cache_path(source, "index")
+    index = _read_cache(cache, key)
+    if index is None:
+        index = _index(source, _parse(source, content))
+        _write_cache(cache, key, index)
+    index["key"] = key
+    return index
+
+
+def _read_bytes(source: str) -> bytes:
     try:
         with open(source, "rb") as handle:
-            content = handle.read()
+            return handle.read()
     except OSError as exc:
         raise TableError(source, "", f"cannot read the table: {exc.strerror or exc}") from None
-    key = hashlib.sha256(content).digest()
-    cache = _cache_path(source)
-    table = _read_cache(cache, key)
-    if table is None:
-        table = _parse(source, content)
-        _write_cache(cache, key, table)
-    return table
 
 
 def _parse(source: str, content: bytes) -> Dict[str, Any]:
@@ -126,28 +136,84 @@ def _parse(source: str, content: bytes) -> Dict[str, Any]:
         raise TableError(source, "", f"TOML syntax error: {exc}") from None
 
 
-def _cache_path(source: str) -> str:
+def _index(source: str, table: Dict[str, Any]) -> Dict[str, Any]:
+    """The parts of one table (see :func:`read_index`), its shape checked: what is a resource,
+    an operation, a schema or an event. The entries themselves are checked when built."""
+    check = _Checker(source, "")
+    check.keys(table, TOP_LEVEL_KEYS, "top-level key")
+    api = None
+    if "api" in table:
+        api = check.table(table["api"], "api")
+        _Checker(source, "[api]").keys(api, API_KEYS, "key")
+    resources = {}
+    for name, description in check.table(table.get("resources", {}), "resources").items():
+        if not isinstance(description, str):
+            raise TableError(source, f"resources.{name}", "must be a description string")
+        resources[name] = description
+    operations: Dict[Tuple[str, str], Tuple[bool, Any]] = {}
+    _index_endpoints(source, check.table(table.get("endpoint", {}), "endpoint"), (), operations)
+    parts = {"schemas": {}, "events": {}}
+    for part, entries in parts.items():
+        for name, raw in check.table(table.get(part, {}), part).items():
+            entries[name] = _entry(check.table(raw, f"{part}.{name}"))
+    return {"api": api, "resources": resources, "operations": operations, **parts}
+
+
+def _index_endpoints(source: str, tree: Dict[str, Any], path: Tuple[str, ...],
+                     operations: Dict[Tuple[str, str], Tuple[bool, Any]]) -> None:
+    """Walk ``[endpoint...]``: a table with a ``method`` (or any other value than tables)
+    is an operation of the resource whose path leads to it; a table of tables is a resource
+    (possibly nesting others)."""
+    for name, raw in tree.items():
+        where = ".".join(("endpoint",) + path + (name,))
+        if not isinstance(raw, dict):
+            raise TableError(source, where, f"must be a table, not {_toml_type(raw)}")
+        if not path and "method" in raw:
+            raise TableError(source, where, "an operation belongs to a resource: "
+                             "[endpoint.<resource>.<operation>]")
+        if path and ("method" in raw or not all(isinstance(v, dict) for v in raw.values())):
+            operations[(".".join(path), name)] = _entry(raw)
+        else:
+            _Checker(source, where).identifier(name, "resource name")
+            _index_endpoints(source, raw, path + (name,), operations)
+
+
+def _entry(raw: Dict[str, Any]) -> Tuple[bool, Any]:
+    """An entry of the index: whether it replaces an earlier table's, and its raw table."""
+    return bool(raw.get("override", False)), raw
+
+
+def _raw(entry: Any) -> Dict[str, Any]:
+    """An entry's raw table: as parsed, or marshalled in the cache (decoded when first built)."""
+    return marshal.loads(entry) if isinstance(entry, bytes) else entry
+
+
+def _cache_path(source: str, kind: str) -> str:
     directory, name = os.path.split(os.path.abspath(source))
-    return os.path.join(directory, "__pycache__", f"{name}.{sys.implementation.cache_tag}.marshal")
+    return os.path.join(directory, "__pycache__", f"{name}.{sys.implementation.cache_tag}.{kind}")
 
 
 def _read_cache(cache: str, key: bytes) -> Optional[Dict[str, Any]]:
     try:
         with open(cache, "rb") as handle:
-            stored_key, table = marshal.load(handle)
+            stored_key, index = marshal.load(handle)
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    return table if stored_key == key and isinstance(table, dict) else None
+    return index if stored_key == key and isinstance(index, dict) else None
 
 
-def _write_cache(cache: str, key: bytes, table: Dict[str, Any]) -> None:
+def _write_cache(cache: str, key: bytes, index: Dict[str, Any]) -> None:
     if sys.dont_write_bytecode:
         return
     partial = f"{cache}.{os.getpid()}.tmp"
     try:
+        stored = dict(index)
+        for part in ("operations", "schemas", "events"):  # ValueError for TOML dates: not cached
+            stored[part] = {name: (override, marshal.dumps(raw))
+                            for name, (override, raw) in index[part].items()}
         os.makedirs(os.path.dirname(cache), exist_ok=True)
         with open(partial, "wb") as handle:
-            marshal.dump((key, table), handle)  # ValueError for TOML dates: not cached
+            marshal.dump((key, stored), handle)
         os.replace(partial, cache)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
@@ -155,11 +221,38 @@ def _write_cache(cache: str, key: bytes, table: Dict[str, Any]) -> None:
 
 
 def load_api(paths: Sequence[TableSource] = (BUILTIN_TABLE,)) -> ApiSpec:
-    """Load, merge and check the given tables (the first is the base) into an ApiSpec."""
+    """Load and merge the given tables (the first is the base) into an ApiSpec.
+
+    Every entry is checked the first time this loader meets a combination of tables; a file in
+    the first table's ``__pycache__`` then records that the combination passed, and later loads
+    build each operation's and schema's spec only when it is first used (as botocore loads its
+    models): a client of a large table pays for what it uses.
+    """
     merged = _Merged()
     for path in paths:
-        merged.add(os.fspath(path), read_table(path))
-    return merged.build()
+        merged.add(os.fspath(path), read_index(path))
+    marker = _checked_marker(merged)
+    checked = marker is not None and os.path.exists(marker)
+    api = merged.build(checked)
+    if marker is not None and not checked and not sys.dont_write_bytecode:
+        with contextlib.suppress(OSError):
+            os.makedirs(os.path.dirname(marker), exist_ok=True)
+            open(marker, "wb").close()
+    return api
+
+
+def _checked_marker(merged: _Merged) -> Optional[str]:
+    """The file that says this loader checked these tables, as they are, together: its name
+    hashes the loader's version and every table's path and content."""
+    from .version import __version__
+
+    try:
+        loader = os.stat(__file__)
+    except OSError:  # a loader that cannot say which it is remembers nothing
+        return None
+    digest = hashlib.sha256(repr((__version__, loader.st_mtime_ns, loader.st_size,
+                                  merged.keys)).encode()).hexdigest()[:24]
+    return _cache_path(merged.sources[0], f"{digest}.checked")
 
 
 class _Merged:
@@ -169,97 +262,76 @@ class _Merged:
         self.api: Dict[str, Any] = {}
         self.api_source = ""
         self.resources: Dict[str, Tuple[str, str]] = {}
-        self.operations: Dict[Tuple[str, str], Tuple[str, Dict[str, Any]]] = {}
-        self.schemas: Dict[str, Tuple[str, Dict[str, Any]]] = {}
-        self.events: Dict[str, Tuple[str, Dict[str, Any]]] = {}
+        self.operations: Dict[Tuple[str, str], Tuple[str, Any]] = {}
+        self.schemas: Dict[str, Tuple[str, Any]] = {}
+        self.events: Dict[str, Tuple[str, Any]] = {}
         self.sources: List[str] = []
+        self.keys: List[Tuple[str, bytes]] = []
 
-    def add(self, source: str, table: Dict[str, Any]) -> None:
-        check = _Checker(source, "")
-        check.keys(table, TOP_LEVEL_KEYS, "top-level key")
+    def add(self, source: str, index: Dict[str, Any]) -> None:
         self.sources.append(source)
-        if "api" in table:
-            api = check.table(table["api"], "api")
-            _Checker(source, "[api]").keys(api, API_KEYS, "key")
+        self.keys.append((os.path.abspath(source), index["key"]))
+        api = index["api"]
+        if api is not None:
             if not self.api:
                 self.api, self.api_source = api, source
             elif api.get("name", self.api.get("name")) != self.api.get("name"):
                 raise TableError(source, "[api]", f"field 'name': this table extends the API "
                                  f"{api['name']!r}, but the base table ({self.api_source}) is "
                                  f"{self.api.get('name')!r}")
-        for name, description in check.table(table.get("resources", {}), "resources").items():
-            if not isinstance(description, str):
-                raise TableError(source, f"resources.{name}", "must be a description string")
+        for name, description in index["resources"].items():
             self.resources.setdefault(name, (source, description))
-        self._add_endpoints(source, check.table(table.get("endpoint", {}), "endpoint"), ())
-        for name, raw in check.table(table.get("schemas", {}), "schemas").items():
-            raw = check.table(raw, f"schemas.{name}")
-            self._put(self.schemas, name, f"schema {name}", source, raw)
-        for name, raw in check.table(table.get("events", {}), "events").items():
-            raw = check.table(raw, f"events.{name}")
-            self._put(self.events, name, f"event {name}", source, raw)
-
-    def _add_endpoints(self, source: str, tree: Dict[str, Any], path: Tuple[str, ...]) -> None:
-        """Walk ``[endpoint...]``: a table with a ``method`` (or any other value than tables)
-        is an operation of the resource whose path leads to it; a table of tables is a resource
-        (possibly nesting others)."""
-        for name, raw in tree.items():
-            where = ".".join(("endpoint",) + path + (name,))
-            if not isinstance(raw, dict):
-                raise TableError(source, where, f"must be a table, not {_toml_type(raw)}")
-            if not path and "method" in raw:
-                raise TableError(source, where, "an operation belongs to a resource: "
-                                 "[endpoint.<resource>.<operation>]")
-            if path and ("method" in raw or not all(isinstance(v, dict) for v in raw.values())):
-                resource = ".".join(path)
-                self._put(self.operations, (resource, name), f"endpoint {resource}.{name}",
-                          source, raw)
-            else:
-                _Checker(source, where).identifier(name, "resource name")
-                self._add_endpoints(source, raw, path + (name,))
+        for (resource, name), entry in index["operations"].items():
+            self._put(self.operations, (resource, name), f"endpoint {resource}.{name}", source,
+                      entry)
+        for name, entry in index["schemas"].items():
+            self._put(self.schemas, name, f"schema {name}", source, entry)
+        for name, entry in index["events"].items():
+            self._put(self.events, name, f"event {name}", source, entry)
 
     @staticmethod
-    def _put(entries: Dict[Any, Tuple[str, Dict[str, Any]]], key: Any, what: str, source: str,
-             raw: Dict[str, Any]) -> None:
-        if key in entries and not raw.get("override", False):
+    def _put(entries: Dict[Any, Tuple[str, Any]], key: Any, what: str, source: str,
+             entry: Tuple[bool, Any]) -> None:
+        override, raw = entry
+        if key in entries and not override:
             raise TableError(source, what, f"already defined in {entries[key][0]}; "
                                            "set override = true to replace it")
         entries[key] = (source, raw)
 
-    def build(self) -> ApiSpec:
+    def build(self, checked: bool) -> ApiSpec:
+        """The ApiSpec, its operations and schemas built on first use. Unless these tables are
+        known to have passed (``checked``), every entry is built now, so that any mistake is
+        found at once."""
         source = self.api_source or (self.sources[0] if self.sources else "<no table>")
         check = _Checker(source, "[api]")
         if not self.api:
             raise TableError(source, "", "the base table has no [api] table")
-        schemas = _SchemaBuilder(self.schemas).build_all()
+        lock = threading.RLock()  # one spec per entry, and no false cycle, if threads race
+        schemas = _Specs(sorted(self.schemas), _SchemaBuilder(self.schemas).schema, lock)
         idempotency = _idempotency(check, self.api)
         api_tables = {key: _api_table(source, self.api, key, spec_class)
                       for key, spec_class in API_TABLES.items()}
         page_defaults = _api_pagination(source, self.api)
-        by_resource: Dict[str, Dict[str, OperationSpec]] = {}
-        seen_ids: Dict[str, str] = {}
-        for (resource, name), (op_source, raw) in sorted(self.operations.items()):
-            op = _build_operation(op_source, resource, name, raw, schemas, idempotency,
-                                  page_defaults)
-            if op.operation_id:
-                if op.operation_id in seen_ids:
-                    raise TableError(op_source, f"endpoint {op.key}", f"operation_id "
-                                     f"{op.operation_id!r} is also used by {seen_ids[op.operation_id]}")
-                seen_ids[op.operation_id] = op.key
-            by_resource.setdefault(resource, {})[name] = op
-        for resource, operations in by_resource.items():
-            for name in operations:
-                if name.endswith(RAW_RESPONSE_SUFFIX) and name[: -len(RAW_RESPONSE_SUFFIX)] in operations:
-                    op_source = operations[name].source
-                    raise TableError(op_source, f"endpoint {resource}.{name}", "duplicate operation "
-                                     f"name: {resource}.{name} is the raw-response form of "
-                                     f"{resource}.{name[: -len(RAW_RESPONSE_SUFFIX)]}")
+
+        def operation(key: Tuple[str, str]) -> OperationSpec:
+            op_source, raw = self.operations[key]
+            return _build_operation(op_source, *key, _raw(raw), schemas, idempotency,
+                                    page_defaults)
+
+        by_resource: Dict[str, List[str]] = {}
+        for resource, name in sorted(self.operations):
+            by_resource.setdefault(resource, []).append(name)
+        resources = self._resources({
+            resource: _Specs(names, lambda name, resource=resource: operation((resource, name)),
+                             lock) for resource, names in by_resource.items()})
+        if not checked:
+            _check_whole(schemas, resources)
         return ApiSpec(
             title=check.string(self.api, "title", required=True),
             version=check.string(self.api, "version", required=True),
             base_url=check.string(self.api, "base_url", required=True),
             description=check.string(self.api, "description"),
-            resources=self._resources(by_resource),
+            resources=resources,
             schemas=schemas,
             sources=tuple(self.sources),
             idempotency_header=idempotency.header,
@@ -272,14 +344,23 @@ class _Merged:
             error_envelope=api_tables["error_envelope"] or ErrorEnvelopeSpec(),
             rate_limit=api_tables["rate_limit"],
             conflict_retry=api_tables["conflict_retry"],
-            events=tuple(_build_event(event_source, name, raw, schemas)
+            events=tuple(_build_event(event_source, name, _raw(raw), schemas)
                          for name, (event_source, raw) in sorted(self.events.items())),
         )
 
-    def _resources(self, by_resource: Dict[str, Dict[str, OperationSpec]]
+    def _resources(self, by_resource: Dict[str, Mapping[str, OperationSpec]]
                    ) -> Dict[str, ResourceSpec]:
         """Every resource, nested ones and those that only hold nested ones included, each
-        knowing its children; a child may not share a name with an operation of its parent."""
+        knowing its children; no operation is the raw-response form of another, and a child
+        may not share a name with an operation of its parent."""
+        for resource, operations in by_resource.items():
+            for name in operations:
+                plain = name[: -len(RAW_RESPONSE_SUFFIX)]
+                if name.endswith(RAW_RESPONSE_SUFFIX) and plain in operations:
+                    raise TableError(self.operations[(resource, name)][0],
+                                     f"endpoint {resource}.{name}", "duplicate operation name: "
+                                     f"{resource}.{name} is the raw-response form of "
+                                     f"{resource}.{plain}")
         paths = set(by_resource)
         for path in by_resource:
             parts = path.split(".")
@@ -296,12 +377,63 @@ class _Merged:
                 taken = {name for op_name in operations
                          for name in (op_name, op_name + RAW_RESPONSE_SUFFIX)}
                 if child in taken:
-                    op = operations.get(child) or operations[child[: -len(RAW_RESPONSE_SUFFIX)]]
-                    raise TableError(op.source, f"endpoint {path}.{child}", "a nested resource "
-                                     f"{path}.{child} has the same name as this operation")
+                    name = child if child in operations else child[: -len(RAW_RESPONSE_SUFFIX)]
+                    raise TableError(self.operations[(path, name)][0], f"endpoint {path}.{child}",
+                                     f"a nested resource {path}.{child} has the same name as "
+                                     "this operation")
             resources[path] = ResourceSpec(path, self.resources.get(path, ("", ""))[1],
                                            operations, tuple(sorted(children.get(path, ()))))
         return resources
+
+
+def _check_whole(schemas: Mapping[str, SchemaSpec], resources: Mapping[str, ResourceSpec]
+                 ) -> None:
+    """Build every schema and operation (each checks itself), and check what no single entry
+    can: that operation ids are unique."""
+    for name in schemas:
+        schemas[name]  # building a spec checks it
+    seen_ids: Dict[str, str] = {}
+    for resource in resources.values():
+        for op in resource.operations.values():
+            if op.operation_id in seen_ids:
+                raise TableError(op.source, f"endpoint {op.key}", f"operation_id "
+                                 f"{op.operation_id!r} is also used by {seen_ids[op.operation_id]}")
+            if op.operation_id:
+                seen_ids[op.operation_id] = op.key
+
+
+class _Specs(Mapping[Any, Any]):
+    """Specs by name, in order, each built from its table entry on first use."""
+
+    def __init__(self, names: Sequence[str], build: Callable[[str], Any], lock: Any):
+        self._names = tuple(names)
+        self._known = frozenset(self._names)
+        self._build = build
+        self._built: Dict[str, Any] = {}
+        self._lock = lock
+
+    def __getitem__(self, name: str) -> Any:
+        spec = self._built.get(name)
+        if spec is None:
+            if name not in self._known:
+                raise KeyError(name)
+            with self._lock:
+                spec = self._built.get(name)
+                if spec is None:
+                    spec = self._built[name] = self._build(name)
+        return spec
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._known
+
+    def __repr__(self) -> str:
+        return f"<{len(self._names)} specs: {', '.join(self._names)}>"
 
 
 class _Checker:
@@ -373,11 +505,6 @@ class _SchemaBuilder:
         self.built: Dict[str, SchemaSpec] = {}
         self.in_progress: List[str] = []
 
-    def build_all(self) -> Dict[str, SchemaSpec]:
-        for name in self.raw:
-            self.schema(name)
-        return dict(sorted(self.built.items()))
-
     def schema(self, name: str) -> SchemaSpec:
         if name in self.built:
             return self.built[name]
@@ -386,6 +513,13 @@ class _SchemaBuilder:
         if name in self.in_progress:
             raise check.fail(f"all_of forms a cycle: {' -> '.join(self.in_progress + [name])}")
         self.in_progress.append(name)
+        try:
+            self.built[name] = self._build(check, name, _raw(raw))
+        finally:
+            self.in_progress.pop()
+        return self.built[name]
+
+    def _build(self, check: _Checker, name: str, raw: Dict[str, Any]) -> SchemaSpec:
         check.identifier(name, "schema name")
         check.keys(raw, SCHEMA_KEYS, "key")
         type_ = check.choice(raw, "type", PRIMITIVE_TYPES) or "object"
@@ -397,21 +531,18 @@ class _SchemaBuilder:
                                  f"{did_you_mean(str(base), list(self.raw))}")
             for inherited in self.schema(base).fields:
                 fields[inherited.wire_name] = inherited
-        raw_fields = check.table(raw.get("fields", {}), f"schema {name}: fields")
+        raw_fields = check.table(raw.get("fields", {}), f"{check.where}: fields")
         if raw_fields and type_ != "object":
             raise check.fail(f"field 'fields': a schema of type {type_!r} has no fields")
         for wire_name, raw_field in raw_fields.items():
-            fields[wire_name] = _build_field(
-                _Checker(source, f"schema {name}: field {wire_name!r}"),
-                check.table(raw_field, f"schema {name}: field {wire_name!r}"),
-                wire_name, None, FIELD_KEYS, self.raw)
+            where = f"{check.where}: field {wire_name!r}"
+            fields[wire_name] = _build_field(_Checker(check.source, where),
+                                             check.table(raw_field, where),
+                                             wire_name, None, FIELD_KEYS, self.raw)
         items = _check_items(check, raw, type_, self.raw)
         _check_unique_python_names(check, fields.values())
-        self.in_progress.pop()
-        spec = SchemaSpec(name, type_, check.string(raw, "description"), tuple(fields.values()),
+        return SchemaSpec(name, type_, check.string(raw, "description"), tuple(fields.values()),
                           tuple(all_of), items)
-        self.built[name] = spec
-        return spec
 
 
 def _build_event(source: str, name: str, raw: Dict[str, Any],

@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import logging
 import os
-from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple, Union
 
 from .spec import ApiSpec
 
 __all__ = ["logger", "MASK", "CREDENTIAL_HEADERS", "Redactor", "secret_field_names",
-           "credentials_in", "copy_json", "configure_from_environment"]
+           "SecretFields", "credentials_in", "copy_json", "configure_from_environment"]
 
 logger = logging.getLogger("sentdm")
 
@@ -36,6 +36,20 @@ def secret_field_names(api: ApiSpec) -> FrozenSet[str]:
     return frozenset(f.wire_name for f in fields if f.secret)
 
 
+class SecretFields:
+    """:func:`secret_field_names`, read from the whole table when first needed (to mask an
+    error or a log line) rather than when a client is made: that reads every spec."""
+
+    def __init__(self, api: ApiSpec):
+        self._api = api
+        self._names: Optional[FrozenSet[str]] = None
+
+    def __call__(self) -> FrozenSet[str]:
+        if self._names is None:
+            self._names = secret_field_names(self._api)
+        return self._names
+
+
 def credentials_in(headers: Mapping[str, str]) -> Tuple[str, ...]:
     """The credential values in a set of headers (a bearer token with and without "Bearer ")."""
     values = []
@@ -51,11 +65,22 @@ def credentials_in(headers: Mapping[str, str]) -> Tuple[str, ...]:
 class Redactor:
     """Masks secret fields of JSON bodies, credential headers, and known secret values in text."""
 
-    def __init__(self, secret_fields: Iterable[str] = (),
+    def __init__(self, secret_fields: Union[Iterable[str], Callable[[], FrozenSet[str]]] = (),
                  secret_values: Iterable[Optional[str]] = ()):
-        self.secret_fields = frozenset(secret_fields)
+        self._secret_fields = secret_fields if callable(secret_fields) else frozenset(
+            secret_fields)
         # longest first, so that a token is masked whole even when it contains a shorter secret
         self.secret_values = tuple(sorted({v for v in secret_values if v}, key=len, reverse=True))
+
+    @property
+    def secret_fields(self) -> FrozenSet[str]:
+        """The field names to mask; given as a function (:class:`SecretFields`), asked once."""
+        if callable(self._secret_fields):
+            self._secret_fields = self._secret_fields()
+        return self._secret_fields
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        return Redactor, (self.secret_fields, self.secret_values)
 
     def text(self, text: str) -> str:
         for value in self.secret_values:

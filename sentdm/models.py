@@ -399,9 +399,8 @@ class Models(Mapping[str, type]):
         self._module = module
         self._reuse = reuse
         self._namespace = namespace
-        self._names = tuple(name for name, spec in schemas.items() if spec.is_object)
+        self._names: Optional[Tuple[str, ...]] = None  # worked out when first listed
         self._built: Dict[str, type] = {}
-        self._unchanged: Optional[set] = None
         self._lock = threading.RLock()  # one class per schema, even if threads race
 
     def __getitem__(self, name: str) -> type:
@@ -415,13 +414,18 @@ class Models(Mapping[str, type]):
         return model
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._names)
+        return iter(self._object_schemas())
 
     def __len__(self) -> int:
-        return len(self._names)
+        return len(self._object_schemas())
 
     def __contains__(self, name: object) -> bool:
-        return name in self._names
+        return name in self.schemas and self.schemas[name].is_object  # type: ignore[index]
+
+    def _object_schemas(self) -> Tuple[str, ...]:
+        if self._names is None:
+            self._names = tuple(name for name, spec in self.schemas.items() if spec.is_object)
+        return self._names
 
     @property
     def built(self) -> Tuple[str, ...]:
@@ -431,9 +435,7 @@ class Models(Mapping[str, type]):
     def _build(self, spec: SchemaSpec) -> type:
         if spec.name in self._built:
             return self._built[spec.name]
-        if self._unchanged is None:
-            self._unchanged = _unchanged_schemas(self.schemas, self._reuse)
-        if spec.name in self._unchanged:
+        if self._reuse and self._unchanged(spec.name):
             self._built[spec.name] = self._reuse[spec.name]
             return self._built[spec.name]
         bases = tuple(self._build(self.schemas[base]) for base in spec.all_of) or (Model,)
@@ -461,23 +463,29 @@ class Models(Mapping[str, type]):
     def _model_for(self, name: str) -> Callable[[Dict[str, Any]], Any]:
         return lambda data: self[name].from_wire(data)
 
+    def _unchanged(self, name: str) -> bool:
+        """Whether the ``reuse`` class of a schema fits: its spec is the same, and so is that of
+        every schema it refers to, however indirectly."""
+        pending, seen = [name], set()
+        while pending:
+            current = pending.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            spec = self.schemas[current]
+            if current not in self._reuse or self._reused_spec(current) != spec:
+                return False
+            pending.extend(_refers_to(spec, self.schemas))
+        return True
 
-def _unchanged_schemas(schemas: Mapping[str, SchemaSpec], reuse: Mapping[str, type]) -> set:
-    """Names of the schemas whose ``reuse`` class fits: same spec, and the same for every schema
-    it refers to (through fields, array items or ``all_of``)."""
-    def refers_to(spec: SchemaSpec) -> set:
-        return {name for f in spec.fields for name in (f.type, f.items) if name in schemas} | set(
-            spec.all_of)
+    def _reused_spec(self, name: str) -> Optional[SchemaSpec]:
+        """The spec of a ``reuse`` class (without building a lazy one)."""
+        if isinstance(self._reuse, Models):
+            return self._reuse.schemas.get(name)
+        return getattr(self._reuse[name], "_spec", None)
 
-    def reused_spec(name: str) -> Optional[SchemaSpec]:  # without building a lazy class
-        if isinstance(reuse, Models):
-            return reuse.schemas.get(name)
-        return getattr(reuse[name], "_spec", None)
 
-    unchanged = {name for name, spec in schemas.items()
-                 if name in reuse and reused_spec(name) == spec}
-    while True:  # drop any that refers to a changed one, until nothing more drops
-        changed = {name for name in unchanged if not refers_to(schemas[name]) <= unchanged}
-        if not changed:
-            return unchanged
-        unchanged -= changed
+def _refers_to(spec: SchemaSpec, schemas: Mapping[str, SchemaSpec]) -> set:
+    """The schemas a schema names: in its fields, their array items, and ``all_of``."""
+    return {name for f in spec.fields for name in (f.type, f.items) if name in schemas} | set(
+        spec.all_of)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import (Any, Callable, Dict, FrozenSet, Generic, Iterator, List, Mapping, NamedTuple,
+from typing import (Any, Callable, Dict, Generic, Iterator, List, Mapping, NamedTuple,
                     Optional, Tuple, TypeVar)
 
 from marshmallow import Schema
@@ -18,7 +18,7 @@ from uritemplate import URITemplate
 
 from .envelope import RateLimit, dig, rate_limit_from, replayed_from
 from .errors import APIResponseValidationError, ValidationError, json_or_none, status_error_class
-from .logs import secret_field_names
+from .logs import SecretFields
 from .schemas import MarshmallowError, request_schema
 from .spec import ApiSpec, OperationSpec, did_you_mean
 
@@ -299,20 +299,6 @@ def _wrong_shape(key: str, expected: str, data: Any, response: Any) -> APIRespon
         response)
 
 
-class SecretFields:
-    """The wire names an API marks secret (masked in error messages), read from the whole table
-    when an error first needs them rather than when an operation is compiled."""
-
-    def __init__(self, api: ApiSpec):
-        self._api = api
-        self._names: Optional[FrozenSet[str]] = None
-
-    def __call__(self) -> FrozenSet[str]:
-        if self._names is None:
-            self._names = secret_field_names(self._api)
-        return self._names
-
-
 class Operations(Mapping[str, Operation]):
     """Every operation of an API by ``resource.name`` key, each compiled on first use: a client
     of a large table pays for the operations it calls, not for every one it could."""
@@ -320,25 +306,30 @@ class Operations(Mapping[str, Operation]):
     def __init__(self, api: ApiSpec, models: Mapping[str, type]):
         self._api = api
         self._models = models
-        self._specs = {op.key: op for op in api.operations}
+        self._keys = api.operation_keys
+        self._known = frozenset(self._keys)
         self._compiled: Dict[str, Operation] = {}
-        self._secret_fields = SecretFields(api)  # one for all, worked out on first need
+        #: the API's secret field names, worked out when an error or a log line first needs them
+        self.secret_fields = SecretFields(api)
 
     def __getitem__(self, key: str) -> Operation:
         operation = self._compiled.get(key)
         if operation is None:
-            operation = Operation(self._specs[key], self._api, self._models, self._secret_fields)
+            if key not in self._known:
+                raise KeyError(key)
+            operation = Operation(self._api.operation(key), self._api, self._models,
+                                  self.secret_fields)
             operation = self._compiled.setdefault(key, operation)  # one, if threads raced
         return operation
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._specs)
+        return iter(self._keys)
 
     def __len__(self) -> int:
-        return len(self._specs)
+        return len(self._keys)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._specs
+        return key in self._known
 
     @property
     def compiled(self) -> Tuple[str, ...]:

@@ -43,7 +43,6 @@ class ResourceMeta(type):
             raise TypeError("ResourceMeta needs inspector= to describe the operations")
         namespace["_inspector"] = inspector
         namespace["operations"] = operations
-        namespace["_methods"] = _method_names(inspector, namespace.get("_path", ""), operations)
         return super().__new__(mcls, name, bases, namespace)
 
     def __init__(cls, name: str, bases: tuple, namespace: Dict[str, Any], **_: Any):
@@ -51,10 +50,10 @@ class ResourceMeta(type):
 
     def __getattr__(cls, name: str) -> Any:
         # only reached for a name the class lacks: a method of the table not made yet
-        methods = cls.__dict__.get("_methods", {})
-        if name not in methods:
+        found = cls._method(name) if "operations" in cls.__dict__ else None
+        if found is None:
             raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
-        op_name, kind = methods[name]
+        op_name, kind = found
         op = cls.operations[op_name]
         if kind == "iterate":
             method = iterator_method(op, getattr(cls, op_name))
@@ -64,22 +63,35 @@ class ResourceMeta(type):
         return method
 
     def __dir__(cls) -> Iterable[str]:
-        return sorted({*super().__dir__(), *cls.__dict__.get("_methods", ())})
+        return sorted({*super().__dir__(), *cls._method_names()})
 
+    def _method(cls, name: str) -> Optional[Tuple[str, str]]:
+        """The operation behind the method ``name`` and whether it is the plain method, the
+        ``_with_http_info`` twin or the ``iter_`` twin; None if there is none. Worked out from
+        the name: only an ``iter_`` method reads its operation's spec (whether it pages)."""
+        operations = cls.operations
+        if name in operations:
+            return name, "plain"
+        if name.endswith(RAW_SUFFIX) and name[: -len(RAW_SUFFIX)] in operations:
+            return name[: -len(RAW_SUFFIX)], "raw"
+        if name.startswith("iter_"):
+            for op_name in ("get_" + name[len("iter_"):], name[len("iter_"):]):
+                if op_name in operations and name in cls._twins(op_name):
+                    return op_name, "iterate"
+        return None
 
-def _method_names(inspector: Optional[Inspector], path: str,
-                  operations: Mapping[str, Operation]) -> Dict[str, Tuple[str, str]]:
-    """Each method of the resource at ``path``, by name: its operation's name and whether it is
-    the plain method, the ``_with_http_info`` twin or the ``iter_`` twin (read from the specs,
-    so that no operation is compiled)."""
-    methods: Dict[str, Tuple[str, str]] = {}
-    for op_name in operations:
-        methods[op_name] = (op_name, "plain")
-        methods[op_name + RAW_SUFFIX] = (op_name, "raw")
-        spec = inspector.api.operation(f"{path}.{op_name}")  # type: ignore[union-attr]
-        if spec.pagination is not None:
-            methods[iterator_name(spec)] = (op_name, "iterate")
-    return methods
+    def _twins(cls, op_name: str) -> Tuple[str, ...]:
+        """The methods of one operation besides the plain one (no operation is compiled)."""
+        spec = cls._inspector.api.operation(f"{cls._path}.{op_name}")
+        paged = (iterator_name(spec),) if spec.pagination is not None else ()
+        return (op_name + RAW_SUFFIX, *paged)
+
+    def _method_names(cls) -> Tuple[str, ...]:
+        """Every method of the resource (this reads the spec of each of its operations)."""
+        if "operations" not in cls.__dict__:
+            return ()
+        return tuple(name for op_name in cls.operations
+                     for name in (op_name, *cls._twins(op_name)))
 
 
 class Resource(metaclass=ResourceMeta):
@@ -88,7 +100,6 @@ class Resource(metaclass=ResourceMeta):
 
     operations: Mapping[str, Operation] = {}
     _children: Dict[str, type] = {}
-    _methods: Dict[str, Tuple[str, str]] = {}
     _path = ""
 
     def __init__(self, client: Any):
@@ -100,7 +111,7 @@ class Resource(metaclass=ResourceMeta):
         def __getattr__(self, name: str) -> Any:
             # only reached for a name the resource lacks: a method not made yet, or a hint
             # saying if another API version has it
-            if name in type(self)._methods:
+            if type(self)._method(name) is not None:
                 return getattr(type(self), name).__get__(self, type(self))
             if name.startswith("_"):
                 raise AttributeError(name)
@@ -110,7 +121,7 @@ class Resource(metaclass=ResourceMeta):
                                                   f"{name!r}"))
 
     def __dir__(self) -> Iterable[str]:
-        return sorted({*super().__dir__(), *type(self)._methods})
+        return sorted({*super().__dir__(), *type(self)._method_names()})
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} operations={sorted(self.operations)}>"

@@ -22,7 +22,7 @@ from typing import Dict, Iterable, Mapping, NamedTuple, Optional, Tuple, Union
 
 from .errors import ConfigurationError, TableError
 from .inspection import Inspector
-from .loader import BUILTIN_TABLE, TableSource, load_api, read_table
+from .loader import BUILTIN_TABLE, TableSource, load_api, read_index
 from .models import build_models
 from .operations import Operation, build_operations
 from .resources import build_resource_classes
@@ -153,7 +153,7 @@ def _declared_api(path: str, mtime_ns: int, size: int) -> Optional[str]:
     """The ``[api] name`` a table declares ("" for none), or None if it cannot be read (read
     once per version of the file)."""
     try:
-        api = read_table(path).get("api", {})
+        api = read_index(path)["api"] or {}
     except TableError:
         return None
     name = api.get("name", "") if isinstance(api, dict) else ""

@@ -349,6 +349,13 @@ class ApiSpec(NamedTuple):
             for _, op in sorted(self.resources[resource].operations.items())
         )
 
+    @property
+    def operation_keys(self) -> Tuple[str, ...]:
+        """``resource.name`` of every operation, in the order of :attr:`operations` (without
+        building their specs)."""
+        return tuple(f"{resource}.{name}" for resource in sorted(self.resources)
+                     for name in sorted(self.resources[resource].operations))
+
     def operation(self, key: str) -> OperationSpec:
         """``"customers.get_all_customers"`` -> its spec; the resource is everything before the
         last dot (``"profiles.campaigns.create"``)."""

@@ -284,7 +284,7 @@ def test_parsed_table_is_cached_beside_it_and_refreshed_when_it_changes(tmp_path
     table = tmp_path / "extra.toml"
     table.write_text(API)
     assert load_api([table]).title == "T"
-    cache = tmp_path / "__pycache__" / f"extra.toml.{sys.implementation.cache_tag}.marshal"
+    cache = tmp_path / "__pycache__" / f"extra.toml.{sys.implementation.cache_tag}.index"
     assert cache.exists()
 
     parsed = []
@@ -304,7 +304,7 @@ def test_a_corrupt_cache_is_ignored(tmp_path, monkeypatch):
     table = tmp_path / "extra.toml"
     table.write_text(API)
     load_api([table])
-    cache = next((tmp_path / "__pycache__").iterdir())
+    cache = next((tmp_path / "__pycache__").glob("*.index"))
     cache.write_bytes(b"\x00garbage")
     assert load_api([table]).title == "T"
 
@@ -317,6 +317,129 @@ def test_no_cache_is_written_when_bytecode_is_not(tmp_path, monkeypatch):
     table.write_text(API)
     load_api([table])
     assert not (tmp_path / "__pycache__").exists()
+
+
+# --- checked once, then built on first use -------------------------------------------------
+
+@pytest.fixture
+def builds(monkeypatch):
+    """Counts the operation and schema specs the loader builds, with caches written."""
+    import sys
+
+    from sentdm import loader
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    counted = {"operations": 0, "schemas": 0}
+
+    def counting(kind, build):
+        def wrapper(*args, **kwargs):
+            counted[kind] += 1
+            return build(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(loader, "_build_operation", counting("operations", loader._build_operation))
+    monkeypatch.setattr(loader._SchemaBuilder, "_build",
+                        counting("schemas", loader._SchemaBuilder._build))
+
+    def take():
+        taken = dict(counted)
+        counted.update(operations=0, schemas=0)
+        return taken
+    return take
+
+
+def generated(tmp_path, operations=60, schemas=30, name="generated.toml"):
+    from benchmarks.big_table import table
+
+    path = tmp_path / name
+    path.write_text(table(operations=operations, schemas=schemas), encoding="utf-8")
+    return path
+
+
+def test_a_table_is_checked_whole_once_then_each_spec_is_built_when_first_used(tmp_path, builds):
+    path = generated(tmp_path)
+    load_api([path])
+    assert builds() == {"operations": 60, "schemas": 30}  # first meeting: every entry checked
+    api = load_api([path])
+    assert builds() == {"operations": 0, "schemas": 0}
+    assert len(api.resources["resource0"].operations) == 20 and len(api.schemas) == 30
+    assert api.operation("resource0.get_item_7").response.schema == "Item7"
+    assert builds() == {"operations": 1, "schemas": 1}  # Item7 (its parent, Item6, is by name)
+    assert api.schemas["Item7"].fields[-1].type == "Item6"
+
+
+def test_specs_built_on_first_use_equal_those_built_at_once(tmp_path, builds):
+    path = generated(tmp_path)
+    eager = load_api([path])
+    lazy = load_api([path])
+    assert builds()["operations"] == 60
+    assert lazy.operation_keys == eager.operation_keys
+    assert lazy.operations == eager.operations and dict(lazy.schemas) == dict(eager.schemas)
+    assert lazy == eager
+
+
+def test_a_changed_table_is_checked_whole_again_and_its_mistake_reported(tmp_path, builds):
+    path = generated(tmp_path)
+    load_api([path]), load_api([path])
+    builds()
+    path.write_text(path.read_text().replace('uri = "/items59"', 'uri = "items59"'))
+    with pytest.raises(sentdm.TableError, match="create_item_59: field 'uri': 'items59' must "
+                                                "start with '/'"):
+        load_api([path])
+    with pytest.raises(sentdm.TableError, match="create_item_59"):
+        load_api([path])  # a table that failed is never taken as checked
+
+
+def test_a_table_and_its_extension_are_checked_together(tmp_path, builds):
+    base = generated(tmp_path)
+    load_api([base])
+    extension = tmp_path / "extension.toml"
+    extension.write_text(textwrap.dedent("""
+        [endpoint.resource0.get_item_0_again]
+        method = "GET"
+        uri = "/again/{id}"
+        response = "Item0"
+        params = [{ name = "id", in = "path", type = "string", required = true }]
+    """))
+    builds()
+    load_api([base, extension])
+    assert builds() == {"operations": 61, "schemas": 30}
+    load_api([base, extension])
+    assert builds() == {"operations": 0, "schemas": 0}
+    extension.write_text(extension.read_text().replace('"Item0"', '"NoSuchItem"'))
+    with pytest.raises(sentdm.TableError, match="unknown schema 'NoSuchItem'"):
+        load_api([base, extension])
+
+
+def test_without_bytecode_every_load_checks_the_whole_table(tmp_path, builds, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    path = generated(tmp_path)
+    load_api([path]), load_api([path])
+    assert builds() == {"operations": 120, "schemas": 60}
+    assert not (tmp_path / "__pycache__").exists()
+
+
+def test_a_client_of_a_checked_table_builds_only_what_its_call_needs(tmp_path, builds,
+                                                                      monkeypatch):
+    import importlib
+
+    path = generated(tmp_path, operations=1000, schemas=500)
+    registry = importlib.import_module("sentdm.service")._REGISTERED  # (not sentdm.service,
+    monkeypatch.setitem(registry, "checked", str(path))               # the built-in Service)
+    load_api([path])
+    builds()
+    client = sentdm.Client(api_key="k", api="checked")
+    assert builds() == {"operations": 0, "schemas": 0}
+    assert "iter_list_items_3" in dir(client.resource0)
+    assert builds()["operations"] == 20  # listing resource0 reads each of its operations' specs
+    assert hasattr(client.resource0, "iter_list_items_3")
+    assert not hasattr(client.resource0, "iter_item_1")  # get_item_1 does not page
+    assert not hasattr(client.resource0, "iter_item_100")  # resource5 has it
+    assert builds()["operations"] == 0  # (the iterator made, its operation's models were built)
+    client.resource7.create_item_149.__doc__
+    assert builds()["operations"] == 1
 
 
 # --- idempotency semantics and bulk declarations --------------------------------------------

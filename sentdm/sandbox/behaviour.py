@@ -14,7 +14,6 @@ API:
 
 from __future__ import annotations
 
-import json
 import re
 import secrets
 import uuid

@@ -14,7 +14,7 @@ import json
 from collections import deque
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any, Deque, Dict, Iterable, Mapping, Optional
+from typing import Any, Deque, Dict, Mapping, Optional
 from unittest.mock import ANY
 
 import requests
