@@ -168,7 +168,8 @@ class _PolicyAdapter(HTTPAdapter):
       the CA bundle and normalise urllib3's pool key on every call to get the same answers. The
       pool is kept while the session is used for other hosts too (urllib3 2 leaves a pool its
       manager dropped open, older versions close it: then it is looked up again), and closed with
-      the adapter. Any other request through the session's adapter takes requests' own way.
+      the adapter. Any other request through the session's adapter takes requests' own way
+      (as do all, for the pool, under requests before 2.32.2, which looks pools up otherwise).
     """
 
     __attrs__ = [*HTTPAdapter.__attrs__, "_prefix", "_settings"]  # what pickling keeps
