@@ -394,10 +394,15 @@ class Transport:
 
 def _read_body(response: requests.Response, limit: int) -> bool:
     """Read at most ``limit`` bytes of the body into ``response.content``; True if there was more
-    (the rest is left unread and the connection closed)."""
+    (the rest is left unread and the connection closed).
+
+    A body whose length is known and at most one chunk is read in one piece of that length: a
+    chunk larger than what is left makes urllib3 read again to find the end."""
+    remaining = getattr(response.raw, "length_remaining", None)
+    chunk_size = min(remaining, _CHUNK_BYTES) if remaining else _CHUNK_BYTES
     chunks = []
     size = 0
-    for chunk in response.iter_content(_CHUNK_BYTES):
+    for chunk in response.iter_content(chunk_size):
         chunks.append(chunk)
         size += len(chunk)
         if size > limit:

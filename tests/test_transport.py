@@ -1,6 +1,8 @@
 """The transport against a real fault-injecting server on 127.0.0.1: retries (which requests are
 repeated, how often, how long), timeouts, and responses that are not what they should be."""
 
+import gzip
+import json
 import logging
 import socket
 import time
@@ -341,6 +343,17 @@ def test_a_success_body_over_the_cap_is_refused_and_the_client_goes_on(server):
     assert "larger than the 10485760-byte limit" in str(caught.value)
     assert caught.value.text == big[:MAX_RESPONSE_BYTES].decode()
     assert get_customer(client).name == "Acme Corp"
+
+
+def test_a_compressed_body_is_read_whole_and_capped_once_decompressed(server):
+    gzipped = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    big = b'"' + b"x" * MAX_RESPONSE_BYTES + b'"'
+    server.respond = sequence(status(200, gzip.compress(json.dumps(CUSTOMER).encode()), gzipped),
+                              status(200, gzip.compress(big), gzipped))
+    client = client_for(server)
+    assert get_customer(client).name == "Acme Corp"
+    with pytest.raises(sentdm.APIResponseValidationError, match="larger than the 10485760-byte"):
+        get_customer(client)
 
 
 def test_an_error_body_over_the_cap_keeps_its_status_and_its_start(server):
