@@ -47,20 +47,22 @@ from .version import __version__
 #: The built-in API: spec, models, compiled operations and resource classes.
 service = load_service()
 
-#: Lists and describes the built-in API's operations and models.
-meta = service.meta
-
 if TYPE_CHECKING:  # the same models, typed by the stubs generated from the table
     from ._generated import *  # noqa: F401,F403
     from . import webhooks
     from .aio import AsyncClient
+    from .inspection import Inspector
+
+    meta: Inspector
 else:
     def __getattr__(name: str) -> Any:
-        """The models (``sentdm.Customer``, where pickle finds them too), each built on first
-        use; ``sentdm.AsyncClient`` and ``sentdm.webhooks``, imported on first use: the first
-        brings in asyncio, and a client that sends messages has no use for the second."""
+        """Made or imported on first use: the models (``sentdm.Customer``, where pickle finds
+        them too), ``sentdm.meta``, ``sentdm.AsyncClient`` (which brings in asyncio) and
+        ``sentdm.webhooks`` (which a client that sends messages has no use for)."""
         if name in service.models:
             return service.models[name]
+        if name == "meta":  # lists and describes the built-in API's operations and models
+            return service.meta
         if name == "__all__":
             return [*_NAMES, *service.models]
         if name == "AsyncClient":

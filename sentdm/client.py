@@ -16,7 +16,6 @@ from urllib3.util import parse_url
 
 from . import bulk
 from .errors import ConfigurationError
-from .inspection import Inspector
 from .logs import Redactor, logger
 from .operations import ApiResponse, Operation, Request
 from .resources import missing_attribute
@@ -54,6 +53,7 @@ class Configuration:
 
 if TYPE_CHECKING:  # the resource attributes, typed by the stubs generated from the table
     from ._generated import Resources
+    from .inspection import Inspector
 else:
     Resources = object
 

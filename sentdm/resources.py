@@ -13,10 +13,12 @@ from __future__ import annotations
 from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, Mapping, Optional,
                     Tuple)
 
-from .inspection import Inspector
+if TYPE_CHECKING:
+    from .inspection import Inspector
+
 from .operations import Operation
 from .pagination import iterator_method, iterator_name
-from .spec import did_you_mean
+from .spec import ApiSpec, did_you_mean
 
 __all__ = ["Resource", "ResourceMeta", "build_resource_classes", "RAW_SUFFIX", "class_name",
            "missing_attribute"]
@@ -26,8 +28,8 @@ RAW_SUFFIX = "_with_http_info"
 
 class ResourceMeta(type):
     """Builds a resource class from an API's operations: ``ResourceMeta(name, bases, ns,
-    operations={name: Operation}, inspector=...)``; the inspector gives the signatures and
-    docstrings.
+    operations={name: Operation}, meta=...)``; ``meta()`` gives the Inspector that writes the
+    signatures and docstrings (asked when a method is first made, so it may make it then).
 
     A method is made the first time it is looked up (by a call, ``getattr``, ``dir`` or
     ``help``), and its operation compiled then: a client of a table with a thousand operations
@@ -35,13 +37,14 @@ class ResourceMeta(type):
     """
 
     def __new__(mcls, name: str, bases: tuple, namespace: Dict[str, Any], *,
-                operations: Mapping[str, Operation] = {}, inspector: Optional[Inspector] = None,
+                operations: Mapping[str, Operation] = {},
+                meta: Optional[Callable[[], Inspector]] = None,
                 children: Mapping[str, type] = {}):
         namespace = dict(namespace)
         namespace["_children"] = dict(children)
-        if operations and inspector is None:
-            raise TypeError("ResourceMeta needs inspector= to describe the operations")
-        namespace["_inspector"] = inspector
+        if operations and meta is None:
+            raise TypeError("ResourceMeta needs meta= to describe the operations")
+        namespace["_meta"] = staticmethod(meta) if meta else None
         namespace["operations"] = operations
         return super().__new__(mcls, name, bases, namespace)
 
@@ -58,7 +61,7 @@ class ResourceMeta(type):
         if kind == "iterate":
             method = iterator_method(op, getattr(cls, op_name))
         else:
-            method = _make_method(op, cls._inspector, raw=kind == "raw")
+            method = _make_method(op, cls._meta(), raw=kind == "raw")
         setattr(cls, name, method)
         return method
 
@@ -82,7 +85,7 @@ class ResourceMeta(type):
 
     def _twins(cls, op_name: str) -> Tuple[str, ...]:
         """The methods of one operation besides the plain one (no operation is compiled)."""
-        spec = cls._inspector.api.operation(f"{cls._path}.{op_name}")
+        spec = cls._meta().api.operation(f"{cls._path}.{op_name}")
         paged = (iterator_name(spec),) if spec.pagination is not None else ()
         return (op_name + RAW_SUFFIX, *paged)
 
@@ -181,19 +184,19 @@ def _names_under(service: Any, path: str) -> Tuple[str, ...]:
     return tuple(sorted(names))
 
 
-def build_resource_classes(inspector: Inspector, operations: Mapping[str, Operation]
-                           ) -> Dict[str, type]:
+def build_resource_classes(api: ApiSpec, operations: Mapping[str, Operation],
+                           meta: Callable[[], Inspector]) -> Dict[str, type]:
     """One Resource subclass per resource of the table, by resource path; nested ones are made
-    first, so that each parent knows its children's classes."""
+    first, so that each parent knows its children's classes. ``meta()`` gives the Inspector."""
     classes: Dict[str, type] = {}
-    resources = inspector.api.resources
+    resources = api.resources
     for path in sorted(resources, key=lambda path: -path.count(".")):
         resource = resources[path]
         ops = _ResourceOperations(operations, path, tuple(resource.operations))
         classes[path] = ResourceMeta(
             class_name(path), (Resource,),
             {"__doc__": resource.description, "__module__": __name__, "_path": path},
-            operations=ops, inspector=inspector,
+            operations=ops, meta=meta,
             children={child: classes[f"{path}.{child}"] for child in resource.children})
     return dict(sorted(classes.items()))
 

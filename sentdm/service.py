@@ -18,15 +18,17 @@ import functools
 import os
 import re
 from pathlib import Path
-from typing import Dict, Iterable, Mapping, NamedTuple, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Dict, Iterable, Mapping, Optional, Tuple, Union
 
 from .errors import ConfigurationError, TableError
-from .inspection import Inspector
 from .loader import BUILTIN_TABLE, TableSource, load_api, read_index
 from .models import build_models
 from .operations import Operation, build_operations
 from .resources import build_resource_classes
 from .spec import ApiSpec
+
+if TYPE_CHECKING:
+    from .inspection import Inspector
 
 __all__ = ["Service", "build_service", "load_service", "table_paths", "ENDPOINTS_ENV",
            "API_ENV", "DEFAULT_API", "register_api", "api_names", "api_table", "select_api"]
@@ -81,16 +83,28 @@ def select_api(api: Optional[str] = None, environ: Mapping[str, str] = os.enviro
 Endpoints = Union[None, TableSource, Iterable[TableSource]]
 
 
-class Service(NamedTuple):
-    """``resource_classes`` has every resource by its path (``profiles.campaigns`` too);
-    ``name`` is the API version (``v1.1``, ``v3``)."""
+class Service:
+    """Everything built from one set of tables: ``api`` (the spec), ``models``, ``operations``,
+    ``resource_classes`` (every resource by its path, ``profiles.campaigns`` too) and ``meta``,
+    the Inspector that describes them (made on first use: ``help()`` and listings need it, a
+    call needs it once, to write its method). ``name`` is the API version (``v1.1``, ``v3``)."""
 
-    api: ApiSpec
-    models: Mapping[str, type]
-    operations: Mapping[str, Operation]
-    resource_classes: Mapping[str, type]
-    meta: Inspector
-    name: str = DEFAULT_API
+    def __init__(self, api: ApiSpec, models: Mapping[str, type],
+                 operations: Mapping[str, Operation], name: str = DEFAULT_API):
+        self.api = api
+        self.models = models
+        self.operations = operations
+        self.name = name
+        self.resource_classes = build_resource_classes(api, operations, lambda: self.meta)
+
+    def __repr__(self) -> str:
+        return f"<Service {self.name}: {len(self.operations)} operations>"
+
+    @functools.cached_property
+    def meta(self) -> Inspector:
+        from .inspection import Inspector  # describing needs it; importing sentdm does not
+
+        return Inspector(self.api, self.models)
 
     @property
     def top_resource_classes(self) -> Dict[str, type]:
@@ -112,9 +126,7 @@ def build_service(api: ApiSpec, base: Optional[Service] = None, name: str = DEFA
         models = build_models(api.schemas, reuse=reuse)  # exported as sentdm.<Name>
     else:
         models = build_models(api.schemas, "sentdm.apis", reuse, models_namespace(name))
-    operations = build_operations(api, models)
-    meta = Inspector(api, models)
-    return Service(api, models, operations, build_resource_classes(meta, operations), meta, name)
+    return Service(api, models, build_operations(api, models), name)
 
 
 def table_paths(endpoints: Endpoints = None, environ: Mapping[str, str] = os.environ,
