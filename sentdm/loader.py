@@ -86,7 +86,7 @@ SCHEMA_KEYS = ("type", "description", "fields", "all_of", "items", "override")
 EVENT_KEYS = ("payload", "key", "description", "override")
 #: The keys of a webhook event's envelope that an event's ``key`` may name besides its payload.
 EVENT_ENVELOPE_KEYS = ("field", "event", "sub_type", "timestamp", "request_id")
-_EVENT_NAME = re.compile(r"\A[a-z0-9_]+(\.[a-z0-9_]+)*(\.\*)?\Z")
+_EVENT_NAME = r"\A[a-z0-9_]+(\.[a-z0-9_]+)*(\.\*)?\Z"  # (compiled by re when first used)
 RAW_RESPONSE_SUFFIX = "_with_http_info"
 
 TableSource = Union[str, "os.PathLike[str]"]
@@ -550,7 +550,7 @@ def _build_event(source: str, name: str, raw: Dict[str, Any],
     """``[events."<type>"]`` or ``[events."<field>.*"]``: the schema of the payload, and the
     parts of the event (``payload.<field>`` or an envelope key) that identify one occurrence."""
     check = _Checker(source, f"event {name}")
-    if not _EVENT_NAME.match(name):
+    if not re.match(_EVENT_NAME, name):
         raise check.fail("an event is named by its type (\"message.received\") or by its field "
                          "and .* (\"message.*\"): lower-case words separated by dots")
     check.keys(raw, EVENT_KEYS, "key")

@@ -32,9 +32,8 @@ __all__ = ["Model", "ModelList", "Models", "build_models"]
 
 SECRET_MASK = "***"
 #: Unknown fields whose name says they hold a credential: masked in ``repr`` like secret fields
-#: (a server that echoes a key back must not have it printed).
-_SECRET_NAME = re.compile(r"api.?key|token|secret|passw|authori[sz]ation|credential|cookie",
-                          re.IGNORECASE)
+#: (a server that echoes a key back must not have it printed); compiled by re when first used.
+_SECRET_NAME = r"(?i)api.?key|token|secret|passw|authori[sz]ation|credential|cookie"
 #: How deep ``repr`` shows unknown nested data; deeper levels print as ``...``.
 _SHOWN_DEPTH = 8
 
@@ -345,7 +344,7 @@ def _shown(value: Any, depth: int) -> Any:
     if isinstance(value, (dict, list)) and depth >= _SHOWN_DEPTH:
         return _Elided()
     if isinstance(value, dict):
-        return {key: SECRET_MASK if (isinstance(key, str) and _SECRET_NAME.search(key)
+        return {key: SECRET_MASK if (isinstance(key, str) and re.search(_SECRET_NAME, key)
                                      and item is not None) else _shown(item, depth + 1)
                 for key, item in value.items()}
     if isinstance(value, list):

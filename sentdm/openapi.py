@@ -28,7 +28,7 @@ ERROR_FIELD_SCHEMAS = {"code": {"type": "string"}, "message": {"type": "string"}
                        "details": {"type": "object"}, "doc_url": {"type": "string"},
                        "request_id": {"type": "string"}}
 #: Table formats that OpenAPI knows by name; the others become a pattern.
-PATTERN_BY_FORMAT = {"e164": E164_PATTERN.pattern}
+PATTERN_BY_FORMAT = {"e164": E164_PATTERN}
 JSON = "application/json"
 
 

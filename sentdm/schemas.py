@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 import textwrap
 import uuid
 from typing import Any, Callable, Dict, List, Mapping, NamedTuple, Optional, Tuple
@@ -37,13 +36,14 @@ __all__ = [
     "MarshmallowError",
 ]
 
+# Patterns as text, compiled (by re, once) when a schema first uses them, not at import.
 # \A and \Z, not ^ and $: "$" also matches before a final newline, which would let
 # "+14155552671\n" through
-UUID_PATTERN = re.compile(r"\A[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
-E164_PATTERN = re.compile(r"\A\+[0-9]{2,15}\Z")
+UUID_PATTERN = r"\A[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z"
+E164_PATTERN = r"\A\+[0-9]{2,15}\Z"
 # what http.client sends unchanged and every server reads back as sent: printable ASCII, no
 # control characters, no spaces at either end (a server strips those)
-HEADER_VALUE_PATTERN = re.compile(r"\A(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?\Z")
+HEADER_VALUE_PATTERN = r"\A(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?\Z"
 
 FORMAT_VALIDATORS: Dict[str, Callable[[], validate.Validator]] = {
     "uuid": lambda: validate.Regexp(UUID_PATTERN, error="Not a valid UUID."),

@@ -44,7 +44,7 @@ APIS_DIR = Path(__file__).with_name("apis")
 BUILTIN_PATHS = (os.fspath(BUILTIN_TABLE),)
 
 _REGISTERED: Dict[str, str] = {DEFAULT_API: BUILTIN_PATHS[0]}
-_SIMPLE_NAME = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9._-]*\Z")
+_SIMPLE_NAME = r"\A[A-Za-z0-9][A-Za-z0-9._-]*\Z"  # (compiled by re when first used)
 
 
 def register_api(name: str, path: TableSource) -> None:
@@ -64,7 +64,7 @@ def api_table(name: str) -> str:
     if name in _REGISTERED:
         return _REGISTERED[name]
     shipped = APIS_DIR / f"{name}.toml"
-    if isinstance(name, str) and _SIMPLE_NAME.match(name) and shipped.is_file():
+    if isinstance(name, str) and re.match(_SIMPLE_NAME, name) and shipped.is_file():
         return os.fspath(shipped)
     raise ConfigurationError(f"unknown API version {name!r}; expected one of "
                              f"{', '.join(api_names())}")

@@ -1,13 +1,13 @@
 """Spec objects: the endpoints table as checked, immutable Python data.
 
 They are named tuples rather than dataclasses: the package builds them at import, and a named
-tuple class costs a fraction of a frozen dataclass to create and to instantiate.
+tuple class costs a fraction of a frozen dataclass to create and to instantiate. Their
+annotations are evaluated (no ``from __future__ import annotations``): as text, each field's
+type would be compiled into a ForwardRef when the class is made.
 
 The loader builds these from TOML; everything downstream (schemas, models, resource classes,
 tools) reads only these, never the raw table.
 """
-
-from __future__ import annotations
 
 import re
 from typing import Any, Dict, Iterable, Mapping, NamedTuple, Optional, Tuple
@@ -18,13 +18,14 @@ FORMATS = ("uuid", "e164", "date-time")
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
 IDEMPOTENCY_KEY_MAX_LENGTH = 255
 
-_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+#: (compiled by re when first used, not at import)
+_CAMEL_BOUNDARY = r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])"
 
 
 def snake_case(wire_name: str) -> str:
     """``retrieveIfDoesNotExists`` -> ``retrieve_if_does_not_exists``; ``Idempotency-Key`` ->
     ``idempotency_key``."""
-    return _CAMEL_BOUNDARY.sub("_", wire_name).replace("-", "_").lower()
+    return re.sub(_CAMEL_BOUNDARY, "_", wire_name).replace("-", "_").lower()
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
