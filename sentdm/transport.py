@@ -22,8 +22,6 @@ import threading
 import time
 import weakref
 from contextvars import ContextVar
-from datetime import timedelta
-from types import FunctionType
 from typing import Any, Dict, Iterator, Mapping, Optional, Tuple, Union
 from urllib.parse import urlsplit
 
@@ -248,15 +246,6 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_sessions_after_fork)
 
 
-def _session_send_is_requests_own(session: requests.Session) -> bool:
-    """Whether ``session.send`` is requests' own function, neither replaced nor wrapped (a
-    wrapper made with ``functools.wraps`` keeps the name and module, and says what it wraps)."""
-    send = type(session).send
-    return ("send" not in vars(session) and type(send) is FunctionType
-            and send.__module__ == "requests.sessions"
-            and getattr(send, "__wrapped__", None) is None)
-
-
 def is_loopback(host: str) -> bool:
     """``localhost``, 127.0.0.0/8 or ::1."""
     if host == "localhost":
@@ -317,24 +306,8 @@ class Transport:
         session.mount("https://", adapter)
         session.mount("http://", adapter)
         self._send_options = {"verify": settings["verify"], "proxies": proxies,
-                              "cert": settings["cert"], "stream": True}
+                              "cert": settings["cert"], "stream": True, "allow_redirects": False}
         return session
-
-    def _send_once(self, session: requests.Session, prepared: PreparedRequest,
-                   timeout: Timeout) -> requests.Response:
-        """One send (urllib3 retries within it), straight to the session's adapter while
-        ``Session.send`` is requests' own: what it adds costs a few per cent of a call and serves
-        nothing here (the session's cookie jar, which the transport never sends; redirects, which
-        it never follows; the request's hooks, which are none). Whatever replaces or wraps
-        ``Session.send`` (requests-mock, tracing instrumentation) is honoured by calling it."""
-        if not _session_send_is_requests_own(session):
-            return session.send(prepared, timeout=timeout, allow_redirects=False,
-                                **self._send_options)
-        sent = time.perf_counter()
-        response = session.get_adapter(prepared.url).send(prepared, timeout=timeout,
-                                                          **self._send_options)
-        response.elapsed = timedelta(seconds=time.perf_counter() - sent)  # as Session.send does
-        return response
 
     def send(self, request: Request, timeout: Timeout, retry: Retry) -> requests.Response:
         """Send one request under a retry policy; its response has its body read (capped).
@@ -352,7 +325,7 @@ class Transport:
         while True:
             token = _CALL_POLICY.set(retry)
             try:
-                response = self._send_once(session, prepared, timeout)
+                response = session.send(prepared, timeout=timeout, **self._send_options)
             except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
                 raise _failure(exc, request, timeout, self.base_url) from exc
             finally:
