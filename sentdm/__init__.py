@@ -14,7 +14,6 @@ client's tables, extensions included).
 
 from typing import TYPE_CHECKING, Any, List
 
-from .bulk import BulkResult, BulkSummary
 from .client import Client, Configuration
 from .envelope import RateLimit
 from .errors import (
@@ -51,14 +50,15 @@ if TYPE_CHECKING:  # the same models, typed by the stubs generated from the tabl
     from ._generated import *  # noqa: F401,F403
     from . import webhooks
     from .aio import AsyncClient
+    from .bulk import BulkResult, BulkSummary
     from .inspection import Inspector
 
     meta: Inspector
 else:
     def __getattr__(name: str) -> Any:
         """Made or imported on first use: the models (``sentdm.Customer``, where pickle finds
-        them too), ``sentdm.meta``, ``sentdm.AsyncClient`` (which brings in asyncio) and
-        ``sentdm.webhooks`` (which a client that sends messages has no use for)."""
+        them too), ``sentdm.meta``, ``sentdm.AsyncClient`` (which brings in asyncio), the bulk
+        results and ``sentdm.webhooks`` (which a client that sends messages has no use for)."""
         if name in service.models:
             return service.models[name]
         if name == "meta":  # lists and describes the built-in API's operations and models
@@ -69,6 +69,10 @@ else:
             from .aio import AsyncClient
 
             return AsyncClient
+        if name in ("BulkResult", "BulkSummary"):
+            from . import bulk
+
+            return getattr(bulk, name)
         if name == "webhooks":
             import importlib  # not "from . import": that would ask this function again
 

@@ -3,6 +3,7 @@ resource class of its service (``client.customers``, ``client.messages``, ...)."
 
 from __future__ import annotations
 
+import importlib
 import math
 import os
 import platform
@@ -14,7 +15,6 @@ import requests
 import urllib3
 from urllib3.util import parse_url
 
-from . import bulk
 from .errors import ConfigurationError
 from .logs import Redactor, logger
 from .operations import ApiResponse, Operation, Request
@@ -52,10 +52,29 @@ class Configuration:
 
 
 if TYPE_CHECKING:  # the resource attributes, typed by the stubs generated from the table
+    from . import bulk
     from ._generated import Resources
     from .inspection import Inspector
 else:
     Resources = object
+
+
+class _Imported:
+    """A class attribute taken from its module when first used, then kept in the class: a
+    method whose module ``import sentdm`` need not import (its signature and docstring are the
+    function's own)."""
+
+    def __init__(self, module: str, name: str):
+        self._module = module
+        self._name = name
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self._attribute = attribute
+
+    def __get__(self, instance: Any, owner: type) -> Any:
+        value = getattr(importlib.import_module(self._module), self._name)
+        setattr(owner, self._attribute, value)
+        return value.__get__(instance, owner)
 
 
 class Client(Resources):
@@ -253,7 +272,8 @@ class Client(Resources):
                 return response
         return response
 
-    send_bulk = bulk.send_bulk  # one template to many recipients: see sentdm/bulk.py
+    # one template to many recipients: see sentdm/bulk.py
+    send_bulk = bulk.send_bulk if TYPE_CHECKING else _Imported("sentdm.bulk", "send_bulk")
 
     def close(self) -> None:
         """Close the pooled connections (shared with ``with_options`` copies); a later call opens

@@ -25,7 +25,6 @@ from typing import (TYPE_CHECKING, Any, Callable, ClassVar, Dict, Iterable, Iter
 from marshmallow import fields
 
 from .logs import copy_json
-from .schemas import response_converter, response_field
 from .spec import SchemaSpec, did_you_mean, snake_case
 
 __all__ = ["Model", "ModelList", "Models", "build_models"]
@@ -74,6 +73,8 @@ def _compile(model_class: type) -> None:
     hand-written code, which a loop over the fields does not. Wire names are written as ``repr``
     literals and Python names are checked identifiers, so the table cannot inject code.
     """
+    from .schemas import response_converter  # (marshmallow fields: made when first needed)
+
     namespace: Dict[str, Any] = {"new": _new, "set_raw": _set_raw, "set_dict": _set_dict,
                                  "cls": model_class}
     body = ["get = raw.get"]
@@ -437,6 +438,8 @@ class Models(Mapping[str, type]):
         if self._reuse and self._unchanged(spec.name):
             self._built[spec.name] = self._reuse[spec.name]
             return self._built[spec.name]
+        from .schemas import response_field  # (marshmallow fields: made when first needed)
+
         bases = tuple(self._build(self.schemas[base]) for base in spec.all_of) or (Model,)
         attributes: Dict[str, Field] = {}
         for f in spec.fields:

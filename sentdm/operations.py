@@ -14,12 +14,12 @@ from typing import (Any, Callable, Dict, Generic, Iterator, List, Mapping, Named
                     Optional, Tuple, TypeVar)
 
 from marshmallow import Schema
+from marshmallow import ValidationError as MarshmallowError
 from uritemplate import URITemplate
 
 from .envelope import RateLimit, dig, rate_limit_from, replayed_from
 from .errors import APIResponseValidationError, ValidationError, json_or_none, status_error_class
 from .logs import SecretFields
-from .schemas import MarshmallowError, request_schema
 from .spec import ApiSpec, OperationSpec, did_you_mean
 
 __all__ = ["ApiResponse", "Operation", "Operations", "Request", "build_operations",
@@ -120,6 +120,8 @@ class Operation:
         """The request schema (built on first use, then kept)."""
         schema = self._schemas.get(check_formats)
         if schema is None:
+            from .schemas import request_schema  # (marshmallow fields: made when first needed)
+
             schema = request_schema(self.spec, self._api.schemas, check_formats=check_formats)
             self._schemas[check_formats] = schema
         return schema

@@ -65,3 +65,27 @@ def test_an_unknown_name_is_still_an_attribute_error_with_a_hint(api):
         resource.create_itme_2
     with pytest.raises(AttributeError):
         type(resource).no_such_method
+
+
+IMPORT_AND_CLIENT = """
+import sys, sentdm
+client = sentdm.Client(api_key="k")
+print(sorted(name for name in ("sentdm.bulk", "sentdm.inspection", "sentdm.schemas")
+             if name in sys.modules))
+print(sentdm.service.models.built, sentdm.service.operations.compiled)
+print(sentdm.meta.operation_names[0], sentdm.BulkSummary.__name__, sentdm.Customer.__name__)
+print(sorted(name for name in ("sentdm.bulk", "sentdm.inspection") if name in sys.modules))
+"""
+
+
+def test_import_and_a_client_load_no_describing_bulk_or_schema_code_until_used():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", IMPORT_AND_CLIENT], capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.splitlines() == [
+        "[]", "() ()", "contact.get_contact_by_id BulkSummary Customer",
+        "['sentdm.bulk', 'sentdm.inspection']"]
+    assert "send_bulk" in dir(sentdm.Client)
+    assert "phone_numbers" in inspect.signature(sentdm.Client.send_bulk).parameters
