@@ -196,7 +196,8 @@ def _cache_path(source: str, kind: str) -> str:
 def _read_cache(cache: str, key: bytes) -> Optional[Dict[str, Any]]:
     try:
         with open(cache, "rb") as handle:
-            stored_key, index = marshal.load(handle)
+            content = handle.read()  # marshal.load(handle) reads a file object by the object
+        stored_key, index = marshal.loads(content)
     except (OSError, EOFError, ValueError, TypeError):
         return None
     return index if stored_key == key and isinstance(index, dict) else None
@@ -224,9 +225,10 @@ def load_api(paths: Sequence[TableSource] = (BUILTIN_TABLE,)) -> ApiSpec:
     """Load and merge the given tables (the first is the base) into an ApiSpec.
 
     Every entry is checked the first time this loader meets a combination of tables; a file in
-    the first table's ``__pycache__`` then records that the combination passed, and later loads
-    build each operation's and schema's spec only when it is first used (as botocore loads its
-    models): a client of a large table pays for what it uses.
+    the last table's ``__pycache__`` (an extension's, not the installed base table's) then
+    records that the combination passed, and later loads build each operation's and schema's
+    spec only when it is first used (as botocore loads its models): a client of a large table
+    pays for what it uses.
     """
     merged = _Merged()
     for path in paths:
@@ -252,7 +254,7 @@ def _checked_marker(merged: _Merged) -> Optional[str]:
         return None
     digest = hashlib.sha256(repr((__version__, loader.st_mtime_ns, loader.st_size,
                                   merged.keys)).encode()).hexdigest()[:24]
-    return _cache_path(merged.sources[0], f"{digest}.checked")
+    return _cache_path(merged.sources[-1], f"{digest}.checked")
 
 
 class _Merged:

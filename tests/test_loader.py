@@ -393,7 +393,8 @@ def test_a_changed_table_is_checked_whole_again_and_its_mistake_reported(tmp_pat
 def test_a_table_and_its_extension_are_checked_together(tmp_path, builds):
     base = generated(tmp_path)
     load_api([base])
-    extension = tmp_path / "extension.toml"
+    (tmp_path / "extension").mkdir()
+    extension = tmp_path / "extension" / "extension.toml"
     extension.write_text(textwrap.dedent("""
         [endpoint.resource0.get_item_0_again]
         method = "GET"
@@ -406,6 +407,9 @@ def test_a_table_and_its_extension_are_checked_together(tmp_path, builds):
     assert builds() == {"operations": 61, "schemas": 30}
     load_api([base, extension])
     assert builds() == {"operations": 0, "schemas": 0}
+    # what passed together is recorded beside the extension, not beside the (installed) base
+    assert len(list((tmp_path / "__pycache__").glob("*.checked"))) == 1
+    assert len(list((tmp_path / "extension" / "__pycache__").glob("*.checked"))) == 1
     extension.write_text(extension.read_text().replace('"Item0"', '"NoSuchItem"'))
     with pytest.raises(sentdm.TableError, match="unknown schema 'NoSuchItem'"):
         load_api([base, extension])
@@ -435,11 +439,12 @@ def test_a_client_of_a_checked_table_builds_only_what_its_call_needs(tmp_path, b
     assert "iter_list_items_3" in dir(client.resource0)
     assert builds()["operations"] == 20  # listing resource0 reads each of its operations' specs
     assert hasattr(client.resource0, "iter_list_items_3")
-    assert not hasattr(client.resource0, "iter_item_1")  # get_item_1 does not page
-    assert not hasattr(client.resource0, "iter_item_100")  # resource5 has it
     assert builds()["operations"] == 0  # (the iterator made, its operation's models were built)
     client.resource7.create_item_149.__doc__
     assert builds()["operations"] == 1
+    # (a name no method has: its error reads the other API versions' tables for a hint)
+    assert not hasattr(client.resource0, "iter_item_1")  # get_item_1 does not page
+    assert not hasattr(client.resource0, "get_item_100")
 
 
 # --- idempotency semantics and bulk declarations --------------------------------------------
