@@ -425,6 +425,20 @@ def test_without_bytecode_every_load_checks_the_whole_table(tmp_path, builds, mo
     assert not (tmp_path / "__pycache__").exists()
 
 
+def test_threads_racing_for_specs_build_each_once(tmp_path, builds):
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = generated(tmp_path)
+    load_api([path])
+    api = load_api([path])
+    builds()
+    keys = list(api.operation_keys) * 4  # every operation asked for by four threads at once
+    with ThreadPoolExecutor(8) as pool:
+        specs = list(pool.map(api.operation, keys))
+    assert builds() == {"operations": 60, "schemas": 30}  # (every schema is some response's)
+    assert all(spec is api.operation(key) for spec, key in zip(specs, keys))
+
+
 def test_a_client_of_a_checked_table_builds_only_what_its_call_needs(tmp_path, builds,
                                                                       monkeypatch):
     import importlib
