@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import keyword
 import marshal
 import os
@@ -189,8 +190,11 @@ def _raw(entry: Any) -> Dict[str, Any]:
 
 
 def _cache_path(source: str, kind: str) -> str:
-    directory, name = os.path.split(os.path.abspath(source))
-    return os.path.join(directory, "__pycache__", f"{name}.{sys.implementation.cache_tag}.{kind}")
+    """Where Python would keep the bytecode of ``<source>.py``, ending ``.<kind>``: beside the
+    table in ``__pycache__``, or under ``sys.pycache_prefix`` (``PYTHONPYCACHEPREFIX``) where one
+    is set, as for a read-only install."""
+    bytecode = importlib.util.cache_from_source(os.path.abspath(source) + ".py", optimization="")
+    return f"{bytecode[:-len('.pyc')]}.{kind}"
 
 
 def _read_cache(cache: str, key: bytes) -> Optional[Dict[str, Any]]:

@@ -425,6 +425,21 @@ def test_without_bytecode_every_load_checks_the_whole_table(tmp_path, builds, mo
     assert not (tmp_path / "__pycache__").exists()
 
 
+def test_caches_go_under_the_pycache_prefix_where_one_is_set(tmp_path, builds, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path / "prefix"))
+    (tmp_path / "installed").mkdir()
+    path = generated(tmp_path / "installed")  # as in a read-only site-packages
+    load_api([path])
+    api = load_api([path])
+    assert builds() == {"operations": 60, "schemas": 30}  # checked once, then lazy
+    assert api.operation("resource0.get_item_1").name == "get_item_1"
+    assert not (tmp_path / "installed" / "__pycache__").exists()
+    kept = (tmp_path / "prefix" / str(tmp_path / "installed").lstrip("/"))
+    assert sorted(p.suffix for p in kept.iterdir()) == [".checked", ".index"]
+
+
 def test_threads_racing_for_specs_build_each_once(tmp_path, builds):
     from concurrent.futures import ThreadPoolExecutor
 
