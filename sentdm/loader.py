@@ -9,6 +9,7 @@ schemas, and replace an existing one only where the entry says ``override = true
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import importlib.util
 import keyword
@@ -18,8 +19,8 @@ import re
 import sys
 import threading
 from pathlib import Path
-from typing import (Any, Callable, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional,
-                    Sequence, Tuple, Union)
+from typing import (Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple,
+                    Union)
 
 from uritemplate import URITemplate
 
@@ -31,6 +32,7 @@ from .spec import (
     PRIMITIVE_TYPES,
     ApiSpec,
     AuthSpec,
+    BuiltOnUse,
     BulkSpec,
     ConflictRetrySpec,
     EnvelopeSpec,
@@ -313,23 +315,23 @@ class _Merged:
         if not self.api:
             raise TableError(source, "", "the base table has no [api] table")
         lock = threading.RLock()  # one spec per entry, and no false cycle, if threads race
-        schemas = _Specs(sorted(self.schemas), _SchemaBuilder(self.schemas).schema, lock)
+        schemas = BuiltOnUse(sorted(self.schemas), _SchemaBuilder(self.schemas).schema, lock)
         idempotency = _idempotency(check, self.api)
         api_tables = {key: _api_table(source, self.api, key, spec_class)
                       for key, spec_class in API_TABLES.items()}
         page_defaults = _api_pagination(source, self.api)
 
-        def operation(key: Tuple[str, str]) -> OperationSpec:
-            op_source, raw = self.operations[key]
-            return _build_operation(op_source, *key, _raw(raw), schemas, idempotency,
+        def operation(resource: str, name: str) -> OperationSpec:
+            op_source, raw = self.operations[(resource, name)]
+            return _build_operation(op_source, resource, name, _raw(raw), schemas, idempotency,
                                     page_defaults)
 
         by_resource: Dict[str, List[str]] = {}
         for resource, name in sorted(self.operations):
             by_resource.setdefault(resource, []).append(name)
         resources = self._resources({
-            resource: _Specs(names, lambda name, resource=resource: operation((resource, name)),
-                             lock) for resource, names in by_resource.items()})
+            resource: BuiltOnUse(names, functools.partial(operation, resource), lock)
+            for resource, names in by_resource.items()})
         if not checked:
             _check_whole(schemas, resources)
         return ApiSpec(
@@ -406,40 +408,6 @@ def _check_whole(schemas: Mapping[str, SchemaSpec], resources: Mapping[str, Reso
                                  f"{op.operation_id!r} is also used by {seen_ids[op.operation_id]}")
             if op.operation_id:
                 seen_ids[op.operation_id] = op.key
-
-
-class _Specs(Mapping[Any, Any]):
-    """Specs by name, in order, each built from its table entry on first use."""
-
-    def __init__(self, names: Sequence[str], build: Callable[[str], Any], lock: Any):
-        self._names = tuple(names)
-        self._known = frozenset(self._names)
-        self._build = build
-        self._built: Dict[str, Any] = {}
-        self._lock = lock
-
-    def __getitem__(self, name: str) -> Any:
-        spec = self._built.get(name)
-        if spec is None:
-            if name not in self._known:
-                raise KeyError(name)
-            with self._lock:
-                spec = self._built.get(name)
-                if spec is None:
-                    spec = self._built[name] = self._build(name)
-        return spec
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._names)
-
-    def __len__(self) -> int:
-        return len(self._names)
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._known
-
-    def __repr__(self) -> str:
-        return f"<{len(self._names)} specs: {', '.join(self._names)}>"
 
 
 class _Checker:

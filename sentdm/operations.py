@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import (Any, Callable, Dict, Generic, Iterator, List, Mapping, NamedTuple,
+from typing import (Any, Callable, Dict, Generic, List, Mapping, NamedTuple,
                     Optional, Tuple, TypeVar)
 
 from marshmallow import Schema
@@ -20,7 +20,7 @@ from uritemplate import URITemplate
 from .envelope import RateLimit, dig, rate_limit_from, replayed_from
 from .errors import APIResponseValidationError, ValidationError, json_or_none, status_error_class
 from .logs import SecretFields
-from .spec import ApiSpec, OperationSpec, did_you_mean
+from .spec import ApiSpec, BuiltOnUse, OperationSpec, did_you_mean
 
 __all__ = ["ApiResponse", "Operation", "Operations", "Request", "build_operations",
            "flatten_messages"]
@@ -301,42 +301,24 @@ def _wrong_shape(key: str, expected: str, data: Any, response: Any) -> APIRespon
         response)
 
 
-class Operations(Mapping[str, Operation]):
+class Operations(BuiltOnUse):
     """Every operation of an API by ``resource.name`` key, each compiled on first use: a client
     of a large table pays for the operations it calls, not for every one it could."""
 
     def __init__(self, api: ApiSpec, models: Mapping[str, type]):
+        super().__init__(api.operation_keys, self._compile)
         self._api = api
         self._models = models
-        self._keys = api.operation_keys
-        self._known = frozenset(self._keys)
-        self._compiled: Dict[str, Operation] = {}
         #: the API's secret field names, worked out when an error or a log line first needs them
         self.secret_fields = SecretFields(api)
 
-    def __getitem__(self, key: str) -> Operation:
-        operation = self._compiled.get(key)
-        if operation is None:
-            if key not in self._known:
-                raise KeyError(key)
-            operation = Operation(self._api.operation(key), self._api, self._models,
-                                  self.secret_fields)
-            operation = self._compiled.setdefault(key, operation)  # one, if threads raced
-        return operation
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._keys)
-
-    def __len__(self) -> int:
-        return len(self._keys)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._known
+    def _compile(self, key: str) -> Operation:
+        return Operation(self._api.operation(key), self._api, self._models, self.secret_fields)
 
     @property
     def compiled(self) -> Tuple[str, ...]:
         """The keys of the operations compiled so far."""
-        return tuple(self._compiled)
+        return self.built
 
 
 def build_operations(api: ApiSpec, models: Mapping[str, type]) -> Operations:

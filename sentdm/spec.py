@@ -10,7 +10,8 @@ tools) reads only these, never the raw table.
 """
 
 import re
-from typing import Any, Dict, Iterable, Mapping, NamedTuple, Optional, Tuple
+import threading
+from typing import Any, Callable, Dict, Iterable, Iterator, Mapping, NamedTuple, Optional, Tuple
 
 PRIMITIVE_TYPES = ("string", "integer", "number", "boolean", "array", "object")
 LOCATIONS = ("path", "query", "header", "body")
@@ -34,6 +35,48 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 
     close = difflib.get_close_matches(word, list(choices), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+class BuiltOnUse(Mapping[str, Any]):
+    """Values by key, in order, each built by ``build(key)`` on its first lookup and kept (one
+    per key, even if threads race): how a table's specs and compiled operations cost only what
+    is used. Threads that build specs of one table share its ``lock``."""
+
+    def __init__(self, keys: Iterable[str], build: Callable[[str], Any],
+                 lock: Optional[Any] = None):
+        self._keys = tuple(keys)
+        self._known = frozenset(self._keys)
+        self._build = build
+        self._built: Dict[str, Any] = {}
+        self._lock = lock or threading.Lock()
+
+    def __getitem__(self, key: str) -> Any:
+        value = self._built.get(key)
+        if value is None:
+            if key not in self._known:
+                raise KeyError(key)
+            with self._lock:
+                value = self._built.get(key)
+                if value is None:
+                    value = self._built[key] = self._build(key)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._known
+
+    @property
+    def built(self) -> Tuple[str, ...]:
+        """The keys built so far."""
+        return tuple(self._built)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {len(self._keys)}: {', '.join(self._keys)}>"
 
 
 class FieldSpec(NamedTuple):
